@@ -1,0 +1,2 @@
+/** Adapter: elevenlabs. */
+package app.chris.adapters.elevenlabs;

@@ -1,0 +1,2 @@
+/** Adapter: jdbi. */
+package app.chris.adapters.jdbi;

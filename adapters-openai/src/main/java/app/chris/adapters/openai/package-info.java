@@ -1,0 +1,2 @@
+/** Adapter: openai. */
+package app.chris.adapters.openai;

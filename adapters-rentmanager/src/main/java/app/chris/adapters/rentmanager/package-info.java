@@ -1,0 +1,2 @@
+/** Adapter: rentmanager. */
+package app.chris.adapters.rentmanager;

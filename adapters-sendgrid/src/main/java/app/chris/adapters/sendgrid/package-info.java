@@ -1,0 +1,2 @@
+/** Adapter: sendgrid. */
+package app.chris.adapters.sendgrid;

@@ -1,0 +1,2 @@
+/** Adapter: twilio. */
+package app.chris.adapters.twilio;

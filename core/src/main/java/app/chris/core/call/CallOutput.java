@@ -1,0 +1,22 @@
+package app.chris.core.call;
+
+import app.chris.core.port.PhoneNumber;
+
+/**
+ * Where a session's output goes: sentences to say, barge-in, transfer, hang-up, events. The text channel
+ * collects sentences as replies; the voice channel synthesizes them onto the caller's line. Implementations must
+ * be thread-safe and must not block for long (barge-in arrives on another thread).
+ */
+public interface CallOutput {
+  /** One complete sentence (or short phrase) Chris says, in order. */
+  void say(String sentence);
+
+  /** The caller talked over Chris: stop and drop what has not been heard yet. */
+  void stopSpeaking();
+
+  void transfer(PhoneNumber to, String whisper);
+
+  void hangUp();
+
+  default void event(CallEvent event) {}
+}

@@ -1,0 +1,9 @@
+package app.chris.core.port;
+
+/** Receives a model's text as it streams, so speech can start before the reply is complete. */
+@FunctionalInterface
+public interface TextStream {
+  TextStream IGNORE = delta -> {};
+
+  void delta(String text);
+}

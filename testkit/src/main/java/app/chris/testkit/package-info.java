@@ -1,0 +1,2 @@
+/** Fakes, contract tests, fake vendor servers, simulated caller and scenario runner. */
+package app.chris.testkit;
