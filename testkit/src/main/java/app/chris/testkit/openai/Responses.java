@@ -2,6 +2,7 @@ package app.chris.testkit.openai;
 
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 
 /** Turns a {@link ChatScript} into a MockWebServer response with OpenAI's headers. */
 final class Responses {
@@ -18,6 +19,9 @@ final class Responses {
     }
     response.setHeader("Content-Type", "text/event-stream; charset=utf-8")
         .body(new SseResponseBody(script.frames, script.firstTokenDelay, script.disconnect));
+    if (script.disconnect) {
+      response.onResponseBody(new SocketEffect.CloseSocket());
+    }
     if (script.trickle) {
       response.throttleBody(7, 1, TimeUnit.MILLISECONDS);
     }

@@ -7,8 +7,12 @@ import java.util.List;
 import mockwebserver3.MockResponseBody;
 import okio.BufferedSink;
 
-/** Writes scripted SSE frames one flush at a time, after an optional delay, then ends or breaks the connection. */
+/**
+ * Writes scripted SSE frames one flush at a time, after an optional delay. For a disconnect it promises twice the
+ * frames' length, so MockWebServer's half-way socket effect closes the socket right after the last frame.
+ */
 final class SseResponseBody implements MockResponseBody {
+  private static final String PADDING = ": bye\n";
   private final List<String> frames;
   private final Duration firstTokenDelay;
   private final boolean disconnect;
@@ -24,8 +28,7 @@ final class SseResponseBody implements MockResponseBody {
     if (!disconnect) {
       return -1; // chunked, like OpenAI
     }
-    // Promise more bytes than we send, so the client sees the connection die mid-body.
-    return frames.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum() + 1024;
+    return 2 * framesLength();
   }
 
   @Override
@@ -36,8 +39,14 @@ final class SseResponseBody implements MockResponseBody {
       sink.flush();
     }
     if (disconnect) {
+      sink.writeUtf8(PADDING); // crosses the half-way mark, whichever way the trigger counts
+      sink.flush();
       throw new IOException("scripted disconnect mid-stream");
     }
+  }
+
+  private long framesLength() {
+    return frames.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
   private void pause() throws IOException {
