@@ -44,14 +44,14 @@ public final class OpenAiRealtimeModel implements RealtimeModel {
 
   @Override
   public RealtimeSession open(Prompt initial, RealtimeListener listener) {
-    OpenAiRealtimeSession session = new OpenAiRealtimeSession(settings.model(), listener, out);
+    OpenAiRealtimeSession session = new OpenAiRealtimeSession(listener, out);
     Request request = new Request.Builder()
         .url(settings.baseUrl().toString().replaceAll("/+$", "") + "/realtime?model="
             + URLEncoder.encode(settings.model(), StandardCharsets.UTF_8))
         .header("Authorization", "Bearer " + settings.apiKey())
         .build();
     WebSocket socket = client.newWebSocket(
-        request, new RealtimeSocketListener(session, settings.model(), initial, out, in));
+        request, new RealtimeSocketListener(session, initial, out, in));
     session.attach(socket);
     long budget = settings.connectTimeout().plus(settings.firstTokenTimeout()).toMillis();
     try {

@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 final class OpenAiRealtimeSession implements RealtimeSession {
   private static final Logger LOG = LoggerFactory.getLogger(OpenAiRealtimeSession.class);
   private static final long QUEUE_WARNING_BYTES = 1 << 20; // OkHttp shuts the socket at 16 MiB queued
-  private final String model;
   private final RealtimeListener listener;
   private final RealtimeClientEvents out;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -32,8 +31,7 @@ final class OpenAiRealtimeSession implements RealtimeSession {
   private boolean responseWanted;
   private volatile WebSocket socket;
 
-  OpenAiRealtimeSession(String model, RealtimeListener listener, RealtimeClientEvents out) {
-    this.model = model;
+  OpenAiRealtimeSession(RealtimeListener listener, RealtimeClientEvents out) {
     this.listener = listener;
     this.out = out;
   }
@@ -69,7 +67,7 @@ final class OpenAiRealtimeSession implements RealtimeSession {
 
   @Override
   public void update(Prompt prompt) {
-    send(out.sessionUpdate(model, prompt));
+    send(out.sessionUpdate(prompt));
   }
 
   @Override

@@ -20,10 +20,11 @@ final class RealtimeClientEvents {
     this.schemas = new ToolSchemas(json);
   }
 
-  String sessionUpdate(String model, Prompt prompt) {
+  /** The full configuration; the model is fixed by the URL and cannot change within a session, so it is not sent. */
+  String sessionUpdate(Prompt prompt) {
     ObjectNode event = event("session.update");
     ObjectNode session = event.putObject("session");
-    session.put("type", "realtime").put("model", model).put("instructions", RealtimeInstructions.of(prompt));
+    session.put("type", "realtime").put("instructions", RealtimeInstructions.of(prompt));
     session.putArray("output_modalities").add("text"); // Chris speaks through ElevenLabs, not model audio
     ObjectNode input = session.putObject("audio").putObject("input");
     input.putObject("format").put("type", "audio/pcmu");

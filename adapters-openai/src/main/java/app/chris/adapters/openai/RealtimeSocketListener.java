@@ -22,16 +22,14 @@ final class RealtimeSocketListener extends WebSocketListener {
   private static final Set<String> HARMLESS =
       Set.of("conversation_already_has_active_response", "response_cancel_not_active");
   private final OpenAiRealtimeSession session;
-  private final String model;
   private final Prompt initial;
   private final RealtimeClientEvents out;
   private final RealtimeServerEvents in;
   private final ObjectMapper json = new ObjectMapper();
 
-  RealtimeSocketListener(OpenAiRealtimeSession session, String model, Prompt initial, RealtimeClientEvents out,
-      RealtimeServerEvents in) {
+  RealtimeSocketListener(
+      OpenAiRealtimeSession session, Prompt initial, RealtimeClientEvents out, RealtimeServerEvents in) {
     this.session = session;
-    this.model = model;
     this.initial = initial;
     this.out = out;
     this.in = in;
@@ -48,7 +46,7 @@ final class RealtimeSocketListener extends WebSocketListener {
     }
     String type = event.path("type").asText("");
     if (type.equals("session.created")) {
-      webSocket.send(out.sessionUpdate(model, initial));
+      webSocket.send(out.sessionUpdate(initial));
     } else if (type.equals("session.updated")) {
       session.ready().complete(null);
     } else if (type.equals("response.created")) {

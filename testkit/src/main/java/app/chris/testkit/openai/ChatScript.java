@@ -24,7 +24,11 @@ public final class ChatScript {
     this.status = status;
     this.headers = Map.copyOf(b.headers);
     this.errorBody = errorBody;
-    this.frames = List.copyOf(b.frames);
+    List<String> all = new ArrayList<>(b.frames);
+    if (b.done && status == 200) {
+      all.add("data: [DONE]\n\n");
+    }
+    this.frames = List.copyOf(all);
     this.firstTokenDelay = b.firstTokenDelay;
     this.disconnect = b.disconnect;
     this.trickle = b.trickle;
@@ -139,21 +143,7 @@ public final class ChatScript {
     }
 
     public ChatScript build() {
-      Builder copy = this;
-      if (done) {
-        copy = copyWithDone();
-      }
-      return new ChatScript(copy, 200, "");
-    }
-
-    private Builder copyWithDone() {
-      Builder copy = new Builder();
-      copy.headers.putAll(headers);
-      copy.frames.addAll(frames);
-      copy.frames.add("data: [DONE]\n\n");
-      copy.firstTokenDelay = firstTokenDelay;
-      copy.trickle = trickle;
-      return copy;
+      return new ChatScript(this, 200, "");
     }
 
     private Builder event(String data) {
