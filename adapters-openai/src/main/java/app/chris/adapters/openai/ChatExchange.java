@@ -82,6 +82,7 @@ final class ChatExchange {
     if (!events.sawDone() && !assembler.finished()) {
       throw failures.truncated(requestId);
     }
+    LOG.debug("{} reply done, x-request-id {}, usage {}", settings.model(), requestId, assembler.usage());
     return assembler.reply();
   }
 

@@ -86,7 +86,8 @@ public final class OpenAiChatModel implements LanguageModel {
       breaker.recordSuccess();
       return reply;
     } catch (PortException e) {
-      if (e.kind() != FailureKind.INVALID_REQUEST) { // a bad request says nothing about the provider's health
+      // A bad request, or a caller who stopped waiting (interrupt on barge-in), says nothing about the provider.
+      if (e.kind() != FailureKind.INVALID_REQUEST && !Thread.currentThread().isInterrupted()) {
         recorded = true;
         breaker.recordFailure();
       }
@@ -117,7 +118,8 @@ public final class OpenAiChatModel implements LanguageModel {
 
   /** A wait before the next attempt, or empty when retrying is unsafe, pointless or would miss the deadline. */
   private Optional<Duration> retryWait(PortException e, int retry, boolean streamedText, Duration remaining) {
-    if (streamedText || !e.kind().retryable() || retry > resilience.maxRetries()) {
+    boolean abandoned = Thread.currentThread().isInterrupted();
+    if (abandoned || streamedText || !e.kind().retryable() || retry > resilience.maxRetries()) {
       return Optional.empty();
     }
     Duration wait = e.retryAfter()

@@ -21,6 +21,7 @@ final class ReplyAssembler {
   private final Map<Integer, PartialCall> calls = new TreeMap<>();
   private boolean streamedText;
   private boolean finished;
+  private String usage = "";
 
   ReplyAssembler(TextStream out, ToolArguments arguments) {
     this.out = out;
@@ -29,9 +30,12 @@ final class ReplyAssembler {
 
   /** Takes one chunk; false when it had neither choices nor usage (counted as malformed by the caller). */
   boolean accept(JsonNode chunk) {
+    if (chunk.path("usage").isObject()) {
+      usage = chunk.get("usage").toString();
+    }
     JsonNode choices = chunk.path("choices");
     if (!choices.isArray()) {
-      return chunk.has("usage");
+      return !usage.isEmpty();
     }
     for (JsonNode choice : choices) {
       if (choice.path("index").asInt(0) == 0) {
@@ -64,6 +68,11 @@ final class ReplyAssembler {
   /** True once a choice reported its {@code finish_reason}. */
   boolean finished() {
     return finished;
+  }
+
+  /** The token usage the provider reported at the end of the stream, as JSON text; empty if none. */
+  String usage() {
+    return usage;
   }
 
   ModelReply reply() {

@@ -22,6 +22,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("try") // sessions are opened for their side effects on the fake server
 class OpenAiRealtimeModelTest {
   private static final Duration WAIT = Duration.ofSeconds(3);
   private final FakeRealtimeServer server = FakeRealtimeServer.start();
