@@ -1,8 +1,11 @@
 package app.chris.adapters.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.ModelReply;
+import app.chris.core.port.PortException;
 import app.chris.core.port.TextStream;
 import app.chris.core.port.ToolCall;
 import app.chris.testkit.openai.ChatScript;
@@ -80,5 +83,23 @@ class OpenAiChatModelStreamTest {
     assertThat(deltas).containsExactly("Split ", "across ", "lines.");
     assertThat(reply.text()).isEqualTo("Split across lines.");
     assertThat(model.malformedEvents()).isZero();
+  }
+
+  @Test
+  void givenStreamEndingCleanlyAfterFinishReasonWithoutDone_complete_acceptsTheReply() {
+    server.enqueue(ChatScript.stream().text("Done.").finish("stop").endWithoutDone().build());
+
+    assertThat(model.complete(TestPrompts.turn(), TextStream.IGNORE).text()).isEqualTo("Done.");
+  }
+
+  @Test
+  void givenStreamCutShortBeforeAnyFinish_complete_failsUnavailable() {
+    server.enqueue(ChatScript.stream().text("I will").endWithoutDone().build(), ChatScript.text("never sent"));
+
+    PortException e = catchThrowableOfType(
+        PortException.class, () -> model.complete(TestPrompts.turn(), TextStream.IGNORE));
+
+    assertThat(e.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(e.getMessage()).contains("ended early");
   }
 }

@@ -135,6 +135,12 @@ public final class ChatScript {
       return this;
     }
 
+    /** Ends the body cleanly but without {@code [DONE]}, as a proxy that cuts streams short might. */
+    public Builder endWithoutDone() {
+      done = false;
+      return this;
+    }
+
     /** Closes the connection abruptly after the frames so far, without {@code [DONE]}. */
     public Builder disconnect() {
       disconnect = true;

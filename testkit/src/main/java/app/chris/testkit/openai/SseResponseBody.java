@@ -25,10 +25,8 @@ final class SseResponseBody implements MockResponseBody {
 
   @Override
   public long getContentLength() {
-    if (!disconnect) {
-      return -1; // chunked, like OpenAI
-    }
-    return 2 * framesLength();
+    // An exact length lets a stream without [DONE] still end cleanly (MockWebServer does not chunk for us).
+    return disconnect ? 2 * framesLength() : framesLength();
   }
 
   @Override
