@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.chris.core.port.AudioFrame;
+import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.PortException;
+import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
 import app.chris.core.port.RealtimeSession;
 import app.chris.core.port.ToolResult;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +87,25 @@ class OpenAiRealtimeModelTest {
 
       server.emit("{\"type\":\"response.done\",\"response\":{\"id\":\"resp_1\"}}");
       assertThat(server.awaitEvent("response.create", WAIT)).isPresent();
+    }
+  }
+
+  @Test
+  void givenActiveResponse_interruptAndUpdate_cancelItAndSendNewInstructions() throws InterruptedException {
+    try (RealtimeSession session = model.open(TestPrompts.turn(), events::add)) {
+      server.emit("{\"type\":\"response.created\",\"response\":{\"id\":\"resp_2\"}}");
+      server.emit("{\"type\":\"response.output_text.delta\",\"response_id\":\"resp_2\",\"delta\":\"So\"}");
+      take(1);
+
+      session.interrupt(400);
+      session.update(new Prompt("You are Chris, now in admin mode.", ConversationMemory.empty(), List.of(),
+          List.of(), Optional.empty()));
+
+      assertThat(server.awaitEvent("response.cancel", WAIT)).isPresent();
+      assertThat(server.awaitEvents("session.update", 2, WAIT))
+          .hasSize(2)
+          .last()
+          .satisfies(e -> assertThat(e.path("session").path("instructions").asText()).startsWith("You are Chris, now"));
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -77,25 +78,32 @@ public final class FakeRealtimeServer implements AutoCloseable {
 
   /** Waits (polling) until a client event of this type arrives; empty after the timeout. */
   public Optional<JsonNode> awaitEvent(String type, Duration timeout) {
+    return awaitEvents(type, 1, timeout).stream().findFirst();
+  }
+
+  /** Waits until {@code count} client events of this type arrived; returns those seen by the timeout. */
+  public List<JsonNode> awaitEvents(String type, int count, Duration timeout) {
     long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      Optional<JsonNode> found = received.stream().filter(e -> type.equals(e.path("type").asText())).findFirst();
-      if (found.isPresent()) {
-        return found;
-      }
+    List<JsonNode> found = ofType(type);
+    while (found.size() < count && System.nanoTime() < end) {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Optional.empty();
+        break;
       }
+      found = ofType(type);
     }
-    return Optional.empty();
+    return found;
+  }
+
+  private List<JsonNode> ofType(String type) {
+    return received.stream().filter(e -> type.equals(e.path("type").asText())).collect(Collectors.toList());
   }
 
   /** How many client events of this type arrived. */
   public long count(String type) {
-    return received.stream().filter(e -> type.equals(e.path("type").asText())).count();
+    return ofType(type).size();
   }
 
   @Override
