@@ -86,6 +86,7 @@ public final class OpenAiChatModel implements LanguageModel {
       breaker.recordSuccess();
       return reply;
     } catch (PortException e) {
+      LOG.warn("{} gave up: {} ({})", name, e.getMessage(), e.kind()); // the router fails over without logging
       // A bad request, or a caller who stopped waiting (interrupt on barge-in), says nothing about the provider.
       if (e.kind() != FailureKind.INVALID_REQUEST && !Thread.currentThread().isInterrupted()) {
         recorded = true;

@@ -121,6 +121,7 @@ final class OpenAiRealtimeSession implements RealtimeSession {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
+    LOG.warn("realtime session failed ({}): {}", kind, message);
     if (ready.completeExceptionally(new PortException(kind, message))) {
       return;
     }
