@@ -36,6 +36,9 @@ final class SendGridFailures {
     if (status == 429) {
       return Optional.of(new PortException(FailureKind.RATE_LIMITED, message, null, retryAfter(response, now)));
     }
+    if (status == 408) {
+      return Optional.of(new PortException(FailureKind.TIMEOUT, message));
+    }
     if (status >= 500) {
       return Optional.of(new PortException(FailureKind.UNAVAILABLE, message));
     }

@@ -27,7 +27,8 @@ class BackoffTest {
 
   @Property
   void waitStaysBetweenHalfTheCeilingAndTheCeiling(
-      @ForAll @IntRange(min = 1, max = 10_000) int attempt, @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double draw) {
+      @ForAll @IntRange(min = 1, max = 10_000) int attempt,
+      @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double draw) {
     Backoff backoff = new Backoff(BASE, MAX, fixed(draw));
     long ceiling = backoff.ceilingMillis(attempt);
 

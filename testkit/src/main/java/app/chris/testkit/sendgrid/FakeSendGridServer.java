@@ -5,17 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -98,16 +94,7 @@ public final class FakeSendGridServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       requests.incrementAndGet();
-      SendGridReply reply = answer(exchange);
-      reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-      byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-      if (!reply.body().isEmpty()) {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-      }
-      exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
-        exchange.getResponseBody().write(body);
-      }
+      HttpExchanges.reply(exchange, answer(exchange));
     }
   }
 
@@ -115,7 +102,7 @@ public final class FakeSendGridServer implements AutoCloseable {
     if (!"POST".equals(exchange.getRequestMethod()) || !"/v3/mail/send".equals(exchange.getRequestURI().getPath())) {
       return SendGridReply.error(404, null, "resource not found");
     }
-    Optional<byte[]> raw = readBounded(exchange.getRequestBody());
+    Optional<byte[]> raw = HttpExchanges.readBounded(exchange, MAX_BODY_BYTES);
     if (raw.isEmpty()) {
       return SendGridReply.error(413, null, "content too large");
     }
@@ -145,7 +132,7 @@ public final class FakeSendGridServer implements AutoCloseable {
       return new SendGridReply(200, Map.of(), "");
     }
     String messageId = "fake-" + messageIds.incrementAndGet();
-    record(new ReceivedMail(mail, lowerCased(exchange), messageId));
+    record(new ReceivedMail(mail, HttpExchanges.lowerCasedHeaders(exchange), messageId));
     return new SendGridReply(202, Map.of("X-Message-Id", messageId), "");
   }
 
@@ -158,16 +145,5 @@ public final class FakeSendGridServer implements AutoCloseable {
     while (received.size() > MAX_RECORDED) {
       received.removeFirst();
     }
-  }
-
-  private static Optional<byte[]> readBounded(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(bytes);
-  }
-
-  private static Map<String, String> lowerCased(HttpExchange exchange) {
-    Map<String, String> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-    return headers;
   }
 }

@@ -48,7 +48,8 @@ final class MailSendRules {
             + "] in the personalizations." + index + ".to field.");
       }
     }
-    if (!p.path("subject").isTextual() && !mail.path("subject").isTextual() && mail.path("template_id").isMissingNode()) {
+    boolean hasSubject = p.path("subject").isTextual() || mail.path("subject").isTextual();
+    if (!hasSubject && mail.path("template_id").isMissingNode()) {
       return bad("subject", "The subject is required. You can get around this requirement if you use a template "
           + "with a subject defined or if every personalization has a subject defined.");
     }
@@ -72,8 +73,8 @@ final class MailSendRules {
   }
 
   private static List<String> emails(JsonNode list) {
-    return StreamSupport.stream(list.spliterator(), false).map(n -> n.path("email").asText("")).filter(e -> !e.isBlank())
-        .toList();
+    return StreamSupport.stream(list.spliterator(), false).map(n -> n.path("email").asText(""))
+        .filter(e -> !e.isBlank()).toList();
   }
 
   private static Optional<SendGridReply> bad(String field, String message) {

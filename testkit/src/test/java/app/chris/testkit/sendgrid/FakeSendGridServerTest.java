@@ -84,7 +84,8 @@ class FakeSendGridServerTest {
 
   @Test
   void givenSandboxMode_post_validatesWithoutDelivering() throws Exception {
-    String sandbox = VALID.replace("\"subject\":\"Hi\",", "\"subject\":\"Hi\",\"mail_settings\":{\"sandbox_mode\":{\"enable\":true}},");
+    String sandbox = VALID.replace("\"subject\":\"Hi\",",
+        "\"subject\":\"Hi\",\"mail_settings\":{\"sandbox_mode\":{\"enable\":true}},");
 
     assertThat(post("/v3/mail/send", KEY, sandbox).statusCode()).isEqualTo(200);
     assertThat(server.received()).isEmpty();
