@@ -63,7 +63,7 @@ final class MailComposer {
     if (notice instanceof Notice.UrgentAlert alert) {
       List<String> lines = new ArrayList<>(List.of(alert.body().split("\\R", -1)));
       alert.callId().ifPresent(id -> lines.add("Call: " + id));
-      return new RenderedMail("URGENT: " + RenderedMail.oneLine(alert.subject()), "urgent-alert",
+      return new RenderedMail("URGENT: " + RenderedMail.safeSubject(alert.subject()), "urgent-alert",
           List.of(new Section("", lines)));
     }
     throw new IllegalStateException("unhandled notice " + notice.getClass().getName());

@@ -53,4 +53,14 @@ record RenderedMail(String subject, String category, List<Section> sections) {
   static String oneLine(String text) {
     return text.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
   }
+
+  /**
+   * A subject line with money amounts and phone-length digit runs masked. Subjects show in notification
+   * previews and lock screens, so a balance or number that slipped into alert text stays in the body only.
+   */
+  static String safeSubject(String text) {
+    return oneLine(text)
+        .replaceAll("[$\u20ac\u00a3]\\s?\\d[\\d,]*(\\.\\d+)?", "[amount]")
+        .replaceAll("\\+?\\d[\\d\\s().-]{5,}\\d", "[number]");
+  }
 }

@@ -103,6 +103,18 @@ class SendGridNotifierTest {
   }
 
   @Test
+  void givenAlertSubjectWithAmountAndPhone_send_masksThemInTheSubjectButKeepsTheBody() {
+    Notice.UrgentAlert alert = new Notice.UrgentAlert(List.of("office@acme.test"),
+        "Balance $1,250.00 disputed by +1 (555) 123-4567 at 12 Oak St", "Owes $1,250.00", Optional.empty());
+
+    notifier.send(alert, "k");
+
+    ReceivedMail mail = server.received().get(0);
+    assertThat(mail.subject()).isEqualTo("URGENT: Balance [amount] disputed by [number] at 12 Oak St");
+    assertThat(mail.text()).contains("Owes $1,250.00");
+  }
+
+  @Test
   void givenRepeatedRecipients_send_addressesEachOnce() {
     Notice.UrgentAlert alert = new Notice.UrgentAlert(List.of("a@acme.test", "A@acme.test", "b@acme.test"),
         "Complaint", "Noise", Optional.empty());
