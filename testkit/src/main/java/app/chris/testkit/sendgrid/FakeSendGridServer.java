@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,8 +39,8 @@ public final class FakeSendGridServer implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger();
 
   private FakeSendGridServer(String apiKey) throws IOException {
-    this.apiKey = apiKey;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     this.executor = Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "fake-sendgrid");
       t.setDaemon(true);
@@ -64,7 +65,7 @@ public final class FakeSendGridServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** The next request gets {@code reply} instead of the normal handling (queued in order). */
+  /** The next request gets {@code reply} as-is instead of the normal handling (queued; never recorded). */
   public synchronized void enqueue(SendGridReply reply) {
     script.addLast(reply);
   }
