@@ -55,6 +55,24 @@ class OutboxWorkerRobustnessTest {
   }
 
   @Test
+  void givenSentButNotRecorded_worker_redeliversAfterTheLeaseWithTheSameKey() {
+    RecordingNotifier notifier = new RecordingNotifier();
+    OutboxWorker worker = worker(new FlakyOutbox(outbox, 1), notifier);
+    outbox.enqueue(email("transcript-9"));
+
+    worker.runOnce();
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(worker.runOnce()).as("still leased").isZero();
+    clock.advance(SETTINGS.lease());
+    worker.runOnce();
+
+    assertThat(notifier.sent()).extracting(RecordingNotifier.Sent::idempotencyKey)
+        .containsExactly("transcript-9", "transcript-9");
+    assertThat(outbox.all().get(0).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(worker.stats()).isEqualTo(new OutboxWorker.Stats(1, 0, 0, 1));
+  }
+
+  @Test
   void givenStartedOnAnExecutor_worker_deliversUntilStopped() throws InterruptedException {
     CountDownLatch sent = new CountDownLatch(1);
     RecordingNotifier recording = new RecordingNotifier();
