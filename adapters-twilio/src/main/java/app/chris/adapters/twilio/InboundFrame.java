@@ -4,6 +4,7 @@ import app.chris.core.port.AudioFrame;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One Media Streams message from Twilio, decoded. Closed set; anything we cannot use is {@link Malformed}
@@ -28,6 +29,11 @@ public sealed interface InboundFrame {
       tracks = List.copyOf(tracks);
       customParameters = Map.copyOf(customParameters);
       Objects.requireNonNull(mediaFormat, "mediaFormat");
+    }
+
+    /** The one-time stream token our TwiML put in {@code <Parameter name="token">}. */
+    public Optional<String> token() {
+      return Optional.ofNullable(customParameters.get("token"));
     }
   }
 

@@ -35,8 +35,18 @@ public final class MarkLedger {
   /** Registers a mark after the audio sent so far and returns the unique name to send to Twilio. */
   public synchronized String mark(String utteranceId) {
     String name = utteranceId + "#" + (++sequence);
-    pending.put(name, new Pending(utteranceId, progress(utteranceId).sentBytes));
+    mark(utteranceId, name);
     return name;
+  }
+
+  /** Same with a caller-chosen name (e.g. the core's {@code CallerLine.mark(name)}); names must be unique. */
+  public synchronized void mark(String utteranceId, String name) {
+    Objects.requireNonNull(name, "name");
+    if (pending.containsKey(name)) {
+      throw new IllegalArgumentException("mark already pending: " + name);
+    }
+    voided.remove(name);
+    pending.put(name, new Pending(utteranceId, progress(utteranceId).sentBytes));
   }
 
   /**

@@ -58,7 +58,7 @@ public final class TwilioSignatureValidator {
   }
 
   /** The signature Twilio would send for {@code url} and {@code params}. */
-  public String sign(String url, Map<String, List<String>> params) {
+  String sign(String url, Map<String, List<String>> params) {
     StringBuilder data = new StringBuilder(url);
     for (Map.Entry<String, List<String>> field : new TreeMap<>(params).entrySet()) {
       List<String> values = new ArrayList<>();

@@ -74,6 +74,14 @@ class MarkLedgerTest {
   }
 
   @Test
+  void givenCallerChosenMarkNames_echoes_countTheSameWay() {
+    send("u1", 4);
+    ledger.mark("u1", "sentence-1");
+    ledger.echoed("sentence-1");
+    assertThat(ledger.playedMillis("u1")).isEqualTo(80);
+  }
+
+  @Test
   void markNames_areUniqueEvenForTheSameUtterance() {
     assertThat(ledger.mark("u1")).isNotEqualTo(ledger.mark("u1"));
   }

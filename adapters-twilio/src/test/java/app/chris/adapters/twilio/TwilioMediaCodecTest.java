@@ -27,7 +27,7 @@ class TwilioMediaCodecTest {
     assertThat(frame).isInstanceOfSatisfying(InboundFrame.Start.class, start -> {
       assertThat(start.streamSid()).isEqualTo(STREAM);
       assertThat(start.callSid()).isEqualTo(Fixtures.CALL);
-      assertThat(start.customParameters()).containsEntry("token", "tok-123");
+      assertThat(start.token()).hasValue("tok-123");
       assertThat(start.mediaFormat().isPhoneMulaw()).isTrue();
     });
   }
