@@ -61,14 +61,21 @@ class VoiceWebhookTest {
   }
 
   @Test
-  void givenSameCallSidAfterTheTokenWindow_handle_mintsAFreshToken() {
-    String first = Twiml.of(webhook.handle(Fixtures.signed("/twilio/voice", form)))
-        .at("//Parameter/@value");
+  void givenSameSignedRequestReplayedAfterTheTokenWindow_handle_refusesInsteadOfMintingAToken() {
+    webhook.handle(Fixtures.signed("/twilio/voice", form));
     clock.advance(Duration.ofSeconds(61));
-    String later = Twiml.of(webhook.handle(Fixtures.signed("/twilio/voice", form))).at("//Parameter/@value");
 
-    assertThat(later).isNotEqualTo(first);
-    assertThat(tokens.redeem(later, CALL).accepted()).isTrue();
+    assertThat(webhook.handle(Fixtures.signed("/twilio/voice", form)))
+        .isEqualTo(new WebhookReply.Refused(403, "replayed webhook"));
+    assertThat(announced).hasSize(1);
+  }
+
+  @Test
+  void givenCallSidLongForgotten_handle_answersAgain() {
+    webhook.handle(Fixtures.signed("/twilio/voice", form));
+    clock.advance(Duration.ofHours(5));
+
+    assertThat(webhook.handle(Fixtures.signed("/twilio/voice", form))).isInstanceOf(WebhookReply.Twiml.class);
   }
 
   @Test
