@@ -71,7 +71,7 @@ class VoiceWebhookTest {
   }
 
   @Test
-  void givenCallSidLongForgotten_handle_answersAgain() {
+  void givenCallSidOlderThanTwilioCallLimit_isForgotten_soMemoryStaysBounded() {
     webhook.handle(Fixtures.signed("/twilio/voice", form));
     clock.advance(Duration.ofHours(5));
 
