@@ -46,7 +46,7 @@ final class InboundFrameParser {
       }
     });
     Map<String, String> parameters = new LinkedHashMap<>();
-    start.path("customParameters").fields().forEachRemaining(e -> {
+    start.path("customParameters").properties().forEach(e -> {
       if (e.getValue().isValueNode() && !e.getValue().isNull()) {
         parameters.put(e.getKey(), e.getValue().asText());
       }
