@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * A Twilio webhook as received, independent of the HTTP framework: request path, raw (still percent-encoded)
  * query string, decoded form fields (all of them: they are all signed) and the X-Twilio-Signature header.
+ * For a GET webhook the fields live in the query (which is signed as part of the URL): pass an empty form.
  */
 public record WebhookRequest(
     String path, Optional<String> rawQuery, Map<String, List<String>> form, Optional<String> signature) {
