@@ -50,8 +50,7 @@ public final class TwilioMediaCodec {
     if (text == null) {
       return new Malformed(Problem.INVALID_JSON, "no text");
     }
-    // Cheap check first: a UTF-8 byte count is at least the char count.
-    if (text.length() > MAX_INBOUND_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_INBOUND_BYTES) {
+    if (text.length() > MAX_INBOUND_BYTES / 3 && utf8Length(text) > MAX_INBOUND_BYTES) {
       return new Malformed(Problem.TOO_LARGE, "frame over " + MAX_INBOUND_BYTES + " bytes");
     }
     try {
@@ -65,6 +64,11 @@ public final class TwilioMediaCodec {
     } catch (JsonProcessingException | RuntimeException e) {
       return new Malformed(Problem.INVALID_JSON, "invalid JSON");
     }
+  }
+
+  // A char takes at most 3 UTF-8 bytes, so short texts (every real media frame) skip the count entirely.
+  private static long utf8Length(String text) {
+    return text.length() > MAX_INBOUND_BYTES ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** One {@code media} message carrying {@code frame} as is (any length; Twilio queues it in order). */

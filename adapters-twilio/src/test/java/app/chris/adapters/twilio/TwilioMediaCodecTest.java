@@ -74,8 +74,11 @@ class TwilioMediaCodecTest {
         Problem.BAD_BASE64);
     assertProblem("{\"event\":\"media\",\"pad\":\"" + "x".repeat(TwilioMediaCodec.MAX_INBOUND_BYTES) + "\"}",
         Problem.TOO_LARGE);
+    // Fewer chars than the limit, but more bytes once UTF-8 encoded.
+    assertProblem("{\"event\":\"media\",\"pad\":\"" + "é".repeat(TwilioMediaCodec.MAX_INBOUND_BYTES / 2 + 10) + "\"}",
+        Problem.TOO_LARGE);
 
-    assertThat(counters.malformedTotal()).isEqualTo(8);
+    assertThat(counters.malformedTotal()).isEqualTo(9);
     assertThat(counters.malformed(Problem.INVALID_JSON)).isEqualTo(4);
     assertThat(counters.decoded()).isZero();
   }
