@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link CallerLine} over one Twilio bidirectional Media Stream: audio, marks and clear go out on the socket;
  * transfer and hang-up go through the REST API on {@code restExecutor} (never the socket thread). Hang-up waits
- * for the audio already sent to play (a mark echo) so the goodbye is heard. Thread-safe, non-blocking.
+ * for the audio already sent to play (a mark echo) so the goodbye is heard. Thread-safe, non-blocking: outbound
+ * messages are sent under one lock so the ledger's byte counts and the socket's order always agree.
  */
 public final class TwilioCallerLine implements CallerLine {
   static final String HANGUP_MARK = "chris-hangup";
@@ -39,19 +40,19 @@ public final class TwilioCallerLine implements CallerLine {
   }
 
   @Override
-  public void play(AudioFrame frame) {
+  public synchronized void play(AudioFrame frame) {
     ledger.sent(LINE, frame);
     socket.send(codec.media(stream.streamSid(), frame));
   }
 
   @Override
-  public void mark(String name) {
+  public synchronized void mark(String name) {
     ledger.mark(LINE, name);
     socket.send(codec.mark(stream.streamSid(), name));
   }
 
   @Override
-  public void clearPlayback() {
+  public synchronized void clearPlayback() {
     ledger.cleared();
     socket.send(codec.clear(stream.streamSid()));
   }
@@ -81,7 +82,7 @@ public final class TwilioCallerLine implements CallerLine {
   }
 
   @Override
-  public void hangUp() {
+  public synchronized void hangUp() {
     if (!hangUpRequested.compareAndSet(false, true)) {
       return;
     }
