@@ -1,0 +1,65 @@
+package app.chris.adapters.twilio;
+
+import app.chris.core.port.PhoneNumber;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Connect;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Number;
+import com.twilio.twiml.voice.Parameter;
+import com.twilio.twiml.voice.Say;
+import com.twilio.twiml.voice.Stream;
+import java.util.Optional;
+
+/** The TwiML documents Chris answers with, built with twilio-java's builders (they XML-escape attributes and text). */
+final class TwilioTwiml {
+  static final int DIAL_TIMEOUT_SECONDS = 20;
+
+  private TwilioTwiml() {}
+
+  /** {@code <Connect action><Stream url><Parameter name="token"/></Stream></Connect>}: the bidirectional stream. */
+  static String connectStream(PublicUrls urls, String token) {
+    Stream stream = new Stream.Builder()
+        .url(urls.mediaStream())
+        .parameter(new Parameter.Builder().name("token").value(token).build())
+        .build();
+    Connect connect = new Connect.Builder().action(urls.connectAction()).stream(stream).build();
+    return new VoiceResponse.Builder().connect(connect).build().toXml();
+  }
+
+  /** Optional words to the caller, then a bridged call to {@code to} with an optional whisper to whoever answers. */
+  static String transfer(PublicUrls urls, TransferPlan plan) {
+    Number.Builder number = new Number.Builder(plan.to().e164());
+    plan.whisper().ifPresent(text -> number.url(urls.whisper(text)));
+    Dial.Builder dial = new Dial.Builder()
+        .answerOnBridge(true)
+        .timeout(DIAL_TIMEOUT_SECONDS)
+        .action(urls.dialResult())
+        .number(number.build());
+    plan.callerId().ifPresent(id -> dial.callerId(id.e164()));
+    VoiceResponse.Builder response = new VoiceResponse.Builder();
+    plan.announcement().ifPresent(text -> response.say(new Say.Builder(text).build()));
+    return response.dial(dial.build()).build().toXml();
+  }
+
+  static String sayThenDial(String words, PhoneNumber office, PublicUrls urls) {
+    return transfer(urls, new TransferPlan(office, Optional.of(words), Optional.empty(), Optional.empty()));
+  }
+
+  static String say(String words) {
+    return new VoiceResponse.Builder().say(new Say.Builder(words).build()).build().toXml();
+  }
+
+  static String sayThenHangUp(String words) {
+    return new VoiceResponse.Builder().say(new Say.Builder(words).build()).hangup(new Hangup.Builder().build())
+        .build().toXml();
+  }
+
+  static String hangUp() {
+    return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
+  }
+
+  static String empty() {
+    return new VoiceResponse.Builder().build().toXml();
+  }
+}
