@@ -42,7 +42,7 @@ final class Correction {
   private static Optional<String> streetNumber(List<String> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       boolean afterUnit = i > 0 && tokens.get(i - 1).equals("unit");
-      boolean beforeLetter = i + 1 < tokens.size() && tokens.get(i + 1).matches("[a-z]");
+      boolean beforeLetter = i + 1 < tokens.size() && UnitMentions.isLetter(tokens.get(i + 1));
       if (AddressNormalizer.isNumber(tokens.get(i)) && !afterUnit && !beforeLetter) {
         return Optional.of(tokens.get(i));
       }

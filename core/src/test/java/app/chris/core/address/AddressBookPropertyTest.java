@@ -12,11 +12,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class AddressBookProperties {
+class AddressBookPropertyTest {
 
-  @Property(tries = 15)
+  @Property(tries = 8)
   void everyUnitsOwnAddress_inTwentyWordings_isExactToThatUnit(@ForAll long seed) {
-    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 60);
+    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 50);
     AddressBook book = AddressBook.of(portfolio.properties);
     List<String> wrong = new ArrayList<>();
     for (GeneratedPortfolio.Address address : portfolio.addresses) {
@@ -33,11 +33,11 @@ class AddressBookProperties {
     assertThat(wrong).isEmpty();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void aOneDigitSlip_proposesTheRightNeighbourFirst(
       @ForAll long seed, @ForAll @IntRange(min = 0, max = 10_000) int pick,
       @ForAll @IntRange(min = 1, max = 2) int fromEnd, @ForAll @IntRange(min = 0, max = 9) int digit) {
-    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 60);
+    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 50);
     GeneratedPortfolio.Address address = portfolio.addresses.get(pick % portfolio.addresses.size());
     String real = Integer.toString(address.number());
     Assume.that(address.number() >= 100);
@@ -61,11 +61,11 @@ class AddressBookProperties {
     assertThat(first.unitId()).contains(address.unit().id());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void aStreetHeardExactly_neverYieldsAnAddressOnAnotherStreet(
       @ForAll long seed, @ForAll @IntRange(min = 0, max = 10_000) int pick,
       @ForAll @IntRange(min = 1, max = 9999) int number, @ForAll boolean spelled) {
-    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 60);
+    GeneratedPortfolio portfolio = new GeneratedPortfolio(seed, 50);
     GeneratedPortfolio.Address address = portfolio.addresses.get(pick % portfolio.addresses.size());
     String street = address.core() + " " + address.suffix();
     String suffix = spelled ? StreetWords.SUFFIX_SPOKEN.get(address.suffix().toLowerCase()) : address.suffix();
