@@ -28,11 +28,22 @@ public class AddressMatchBenchmark {
   public void setUp() {
     List<Property> properties = BenchmarkPortfolio.properties(1_000, 10);
     book = AddressBook.of(properties);
-    String street = properties.get(500).address().street();
-    exact = "Hi, this is Ben. I'm at " + street + ", unit 2B, and the heater isn't working.";
-    spokenExact = "I live at " + street.replaceFirst("^\\d+ ", "six twenty ") + " apartment two b";
-    nearMiss = "I'm at " + street.replaceFirst("\\d ", "9 ") + " unit 2B, the sink is leaking";
+    exact = "Hi, this is Ben. I'm at 3600 Maple Ln, unit 2B, and the heater isn't working.";
+    spokenExact = "I live at thirty six hundred maple lane apartment two b";
+    nearMiss = "I'm at 3609 Maple Lane unit 2B, the sink is leaking";
     noMatch = "Hi, I smell gas in my hallway and it's really strong, what should I do?";
+    expect(exact, AddressMatch.Exact.class);
+    expect(spokenExact, AddressMatch.Exact.class);
+    expect(nearMiss, AddressMatch.Candidates.class);
+    expect(noMatch, AddressMatch.NoMatch.class);
+  }
+
+  /** Guards against benchmarking the wrong path after a portfolio or matcher change. */
+  private void expect(String said, Class<? extends AddressMatch> outcome) {
+    AddressMatch match = book.match(said);
+    if (!outcome.isInstance(match)) {
+      throw new IllegalStateException(said + " gave " + match);
+    }
   }
 
   @Benchmark

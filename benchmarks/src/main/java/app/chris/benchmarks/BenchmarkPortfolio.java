@@ -7,9 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
-/** A reproducible 10,000-unit portfolio: 1,000 buildings of ten units over 200 streets. */
+/** A fixed 10,000-unit portfolio: 1,000 buildings of ten units over 200 streets. */
 final class BenchmarkPortfolio {
   private static final String[] CORES = {"Maple", "Oak", "Birch", "Cedar", "Elm", "Willow", "Lakeview",
       "Chestnut", "Hickory", "Magnolia", "Sycamore", "Juniper", "Aspen", "Spruce", "Lake Shore", "Cherry Hill",
@@ -19,10 +18,9 @@ final class BenchmarkPortfolio {
   private BenchmarkPortfolio() {}
 
   static List<Property> properties(int buildings, int unitsPerBuilding) {
-    Random random = new Random(42);
     List<Property> out = new ArrayList<>();
     for (int b = 0; b < buildings; b++) {
-      String street = (100 + b * 7 + random.nextInt(5)) + " " + streetName(b);
+      String street = number(b) + " " + streetName(b);
       String id = "P" + b;
       List<Unit> units = new ArrayList<>();
       for (int u = 0; u < unitsPerBuilding; u++) {
@@ -33,6 +31,11 @@ final class BenchmarkPortfolio {
           List.of(), units));
     }
     return out;
+  }
+
+  /** Building 500 is at 3600 Maple Ln. */
+  static int number(int building) {
+    return 100 + building * 7;
   }
 
   static String streetName(int building) {
