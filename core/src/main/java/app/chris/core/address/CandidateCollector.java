@@ -12,6 +12,7 @@ final class CandidateCollector {
   private static final double NUMBER_NOT_SAID = 1.5;
   private static final double UNNUMBERED_FALLBACK = 2.5;
   private static final int LISTED_WITHOUT_NUMBER = 3;
+  private static final double LOOSE_NUMBER_LIMIT = 2.0;
 
   private final AddressIndex index;
 
@@ -73,7 +74,8 @@ final class CandidateCollector {
   private static void nearNumbers(StreetHit hit, StreetPlaces places, List<Candidate> out) {
     for (Map.Entry<String, List<Place>> entry : places.numbered().entrySet()) {
       double distance = NumberDistance.between(hit.number(), entry.getKey());
-      if (distance >= 0) {
+      // without a suffix ("2 oak trees") only a close number makes the words an address
+      if (distance >= 0 && (hit.suffixSaid() || distance < LOOSE_NUMBER_LIMIT)) {
         for (Place place : entry.getValue()) {
           out.add(new Candidate(place, hit.penalty() + distance, false));
         }
