@@ -33,6 +33,11 @@ class AddressBookTest {
   }
 
   @Test
+  void givenTownhomeLetter_match_isExactToTheTownhome() {
+    assertThat(exact(book.match("Hi, it's Dan at 1200 Maple Court, townhome B")).unitId()).contains("U211");
+  }
+
+  @Test
   void givenBuildingWithoutUnit_match_isExactWithNoUnit() {
     ResolvedAddress address = exact(book.match("I'm at 120 Maple Ct"));
     assertThat(address.propertyId()).isEqualTo("P100");
