@@ -114,6 +114,17 @@ class AddressBookTest {
   }
 
   @Test
+  void givenDigitsWrittenApart_match_readsThemAsOneNumber() {
+    assertThat(exact(book.match("im at 1 2 0 maple court")).propertyId()).isEqualTo("P100");
+  }
+
+  @Test
+  void givenCallerCorrectsThemselvesInOneBreath_match_ranksTheLaterAddressFirst() {
+    List<ResolvedAddress> ranked = candidates(book.match("12 Oak Street, I mean 21 Oak Street"));
+    assertThat(ranked).extracting(Matches::unit).containsExactly("U302", "U301");
+  }
+
+  @Test
   void givenNoMatch_match_reportsWhatWasUnderstood() {
     assertThat(book.match("Um, 45 Birch Avenue"))
         .isEqualTo(new AddressMatch.NoMatch("45 birch ave"));
