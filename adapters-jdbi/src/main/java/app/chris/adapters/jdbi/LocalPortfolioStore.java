@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * The embedded property system: {@link PropertyDirectory} and {@link TenantLedger} over imported portfolios.
  * Thread-safe. Each company's import is one JSON snapshot row ({@code portfolio_snapshots}); the newest import is
  * held in memory, so reads on the call path never touch the database. {@link #refresh()} picks up an import
- * made by another instance.
+ * made by another instance. A snapshot rather than tables per entity: the portfolio is only replaced whole and
+ * read whole, and calls keep plain ids (no foreign keys) so they outlive a re-import that drops a unit.
  */
 public final class LocalPortfolioStore implements PropertyDirectory, TenantLedger {
   private final Jdbi jdbi;
