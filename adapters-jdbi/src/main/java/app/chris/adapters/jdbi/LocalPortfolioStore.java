@@ -36,7 +36,7 @@ public final class LocalPortfolioStore implements PropertyDirectory, TenantLedge
   public synchronized void importPortfolio(Portfolio portfolio) {
     Objects.requireNonNull(portfolio, "portfolio");
     String snapshot = PortfolioJson.writeSnapshot(portfolio);
-    long version = jdbi.inTransaction(h -> {
+    long version = Failures.inTransaction(jdbi, h -> {
       long v = Versions.bump(h, Versions.PORTFOLIO);
       h.createUpdate("DELETE FROM portfolio_snapshots WHERE company_name = :name")
           .bind("name", portfolio.company().name()).execute();
@@ -65,7 +65,7 @@ public final class LocalPortfolioStore implements PropertyDirectory, TenantLedge
   }
 
   private Optional<Loaded> loadNewest() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT snapshot, version FROM portfolio_snapshots "
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT snapshot, version FROM portfolio_snapshots "
             + "ORDER BY version DESC LIMIT 1")
         .map((rs, ctx) -> new Loaded(PortfolioJson.readSnapshot(rs.getString("snapshot")), rs.getLong("version")))
         .findOne());
