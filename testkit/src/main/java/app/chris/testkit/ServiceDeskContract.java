@@ -119,6 +119,13 @@ public abstract class ServiceDeskContract {
   }
 
   @Test
+  void givenClockWithNanoseconds_file_returnsWhatFindReadsBackLater() {
+    clock.set(MutableClock.DEFAULT_START.plusNanos(123_456_789));
+    ServiceRequest filed = desk.file(StoreSamples.newRequest("nanos", callId));
+    assertThat(desk.find(filed.id())).contains(filed);
+  }
+
+  @Test
   void givenUnknownId_find_isEmpty() {
     assertThat(desk.find("SR-404")).isEmpty();
     assertThat(desk.find("not an id")).isEmpty();
