@@ -89,6 +89,22 @@ public abstract class KnowledgeStoreContract {
   }
 
   @Test
+  void givenAlreadyRetiredFact_retire_returnsItAndLeavesTheVersionAlone() {
+    KnowledgeFact f = store.add(fact("a"));
+    store.retire(f.id(), "Pat Morgan");
+    long before = store.version();
+    assertThat(store.retire(f.id(), "Lee Admin")).hasValueSatisfying(r -> assertThat(r.active()).isFalse());
+    assertThat(store.version()).isEqualTo(before);
+  }
+
+  @Test
+  void givenClockWithNanoseconds_add_returnsWhatAllReadsBackLater() {
+    clock.set(MutableClock.DEFAULT_START.plusNanos(987_654_321));
+    KnowledgeFact added = store.add(fact("Parking permits are free."));
+    assertThat(store.all()).containsExactly(added);
+  }
+
+  @Test
   void givenUnknownId_retireAndCorrect_areEmptyAndChangeNothing() {
     store.add(fact("a"));
     long before = store.version();
