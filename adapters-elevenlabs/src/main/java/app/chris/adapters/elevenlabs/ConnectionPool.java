@@ -1,0 +1,52 @@
+package app.chris.adapters.elevenlabs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+
+/**
+ * The synthesizer's sockets: a new utterance joins a socket with room (fewer than {@link
+ * VoiceConnection#MAX_CONTEXTS} contexts), else a new socket opens. Dead sockets are forgotten, so the next
+ * utterance after a 1008 or a drop reconnects. Thread-safe.
+ */
+final class ConnectionPool {
+  private final OkHttpClient client;
+  private final ElevenLabsSettings settings;
+  private final ObjectMapper json;
+  private final List<VoiceConnection> connections = new ArrayList<>();
+
+  ConnectionPool(OkHttpClient client, ElevenLabsSettings settings, ObjectMapper json) {
+    this.client = client;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  /** Opens a context on a socket with room (a new socket if needed; OkHttp queues messages until it opens). */
+  synchronized SocketRoute attach(ContextListener listener) {
+    connections.removeIf(VoiceConnection::dead);
+    VoiceConnection chosen = connections.stream().filter(VoiceConnection::hasRoom).findFirst().orElseGet(() -> {
+      VoiceConnection fresh = VoiceConnection.open(client, settings, json);
+      connections.add(fresh);
+      return fresh;
+    });
+    return new SocketRoute(chosen, chosen.attach(listener));
+  }
+
+  /** Opens a socket ahead of the first utterance (call start), so the greeting's TTFB excludes the handshake. */
+  synchronized void prewarm() {
+    connections.removeIf(VoiceConnection::dead);
+    if (connections.isEmpty()) {
+      connections.add(VoiceConnection.open(client, settings, json));
+    }
+  }
+
+  synchronized void keepAlive() {
+    connections.forEach(VoiceConnection::keepAlive);
+  }
+
+  synchronized void close() {
+    connections.forEach(VoiceConnection::close);
+    connections.clear();
+  }
+}

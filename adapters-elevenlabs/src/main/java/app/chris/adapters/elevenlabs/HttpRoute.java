@@ -1,0 +1,163 @@
+package app.chris.adapters.elevenlabs;
+
+import app.chris.core.port.PortException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.Queue;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The second path: one {@code POST .../stream?output_format=ulaw_8000} per sentence, in order, each carrying the
+ * previous sentence as previous_text. Retries system_busy, 5xx and connection failures with backoff while no
+ * audio of that sentence has played. Thread-safe; the listener is never called under this route's lock.
+ */
+final class HttpRoute implements Route {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final HttpDeps deps;
+  private final ContextListener listener;
+  private final Queue<String> queue = new ArrayDeque<>();
+  private Optional<String> previous = Optional.empty();
+  private Optional<Call> current = Optional.empty();
+  private boolean finishing;
+  private boolean cancelled;
+
+  HttpRoute(HttpDeps deps, ContextListener listener) {
+    this.deps = deps;
+    this.listener = listener;
+  }
+
+  @Override
+  public synchronized void speak(String sentence) {
+    queue.add(sentence);
+    pump();
+  }
+
+  @Override
+  public void finish() {
+    boolean idle;
+    synchronized (this) {
+      finishing = true;
+      idle = current.isEmpty() && queue.isEmpty();
+    }
+    if (idle) {
+      listener.finished();
+    }
+  }
+
+  @Override
+  public synchronized void cancel() {
+    cancelled = true;
+    queue.clear();
+    current.ifPresent(Call::cancel);
+  }
+
+  private void pump() {
+    if (current.isEmpty() && !cancelled && !queue.isEmpty()) {
+      post(queue.peek(), 0);
+    }
+  }
+
+  private void post(String sentence, int attempt) {
+    Request request = new Request.Builder().url(deps.settings().streamUrl().toString())
+        .header("xi-api-key", deps.settings().apiKey()).header("Accept", "audio/basic")
+        .post(RequestBody.create(body(sentence), JSON)).build();
+    Call call = deps.client().newCall(request);
+    current = Optional.of(call);
+    call.enqueue(new SentenceCallback(sentence, attempt));
+  }
+
+  private String body(String sentence) {
+    try {
+      return deps.json().writeValueAsString(
+          new StreamRequestJson(sentence, deps.settings().modelId(), previous.orElse(null)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode stream request", e);
+    }
+  }
+
+  private void sentenceDone(String sentence) {
+    boolean finished;
+    synchronized (this) {
+      queue.poll();
+      current = Optional.empty();
+      previous = Optional.of(sentence);
+      finished = finishing && queue.isEmpty() && !cancelled;
+      pump();
+    }
+    if (finished) {
+      listener.finished();
+    }
+  }
+
+  private void retryOrFail(String sentence, int attempt, PortException failure, boolean retryable) {
+    synchronized (this) {
+      if (cancelled) {
+        return;
+      }
+      if (retryable && attempt < deps.settings().maxRetries()) {
+        long delay = deps.settings().retryBackoff().toMillis() << attempt;
+        deps.scheduler().schedule(() -> retry(sentence, attempt + 1), delay, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return;
+      }
+      current = Optional.empty();
+      queue.clear();
+    }
+    listener.lost(failure, true);
+  }
+
+  private synchronized void retry(String sentence, int attempt) {
+    if (!cancelled) {
+      post(sentence, attempt);
+    }
+  }
+
+  /** Streams one sentence's audio to the listener as it arrives. */
+  private final class SentenceCallback implements Callback {
+    private final String sentence;
+    private final int attempt;
+
+    SentenceCallback(String sentence, int attempt) {
+      this.sentence = sentence;
+      this.attempt = attempt;
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+      retryOrFail(sentence, attempt, Failures.io(e), true);
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+      try (response) {
+        if (!response.isSuccessful() || isJson(response)) {
+          String body = response.body().string();
+          int code = response.isSuccessful() ? 500 : response.code();
+          retryOrFail(sentence, attempt, Failures.http(code, body), Failures.retryable(code, Failures.status(body)));
+          return;
+        }
+        AudioStreams.copy(response.body().source(), listener, () -> call.isCanceled());
+        sentenceDone(sentence);
+      } catch (IOException e) {
+        if (!call.isCanceled()) {
+          listener.lost(Failures.io(e), true); // audio already played: a retry would repeat words
+        }
+      }
+    }
+
+    /** A JSON body on a 200 is an error, not audio: forwarding it would be static on the line (call-gpt#18). */
+    private boolean isJson(Response response) {
+      String type = response.header("Content-Type", "");
+      return type != null && type.startsWith("application/json");
+    }
+  }
+}
