@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.MediaType;
@@ -104,15 +106,23 @@ final class HttpRoute implements Route {
       if (cancelled) {
         return;
       }
-      if (retryable && attempt < deps.settings().maxRetries()) {
-        long delay = deps.settings().retryBackoff().toMillis() << attempt;
-        deps.scheduler().schedule(() -> retry(sentence, attempt + 1), delay, java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (retryable && attempt < deps.settings().maxRetries() && scheduleRetry(sentence, attempt)) {
         return;
       }
       current = Optional.empty();
       queue.clear();
     }
     listener.lost(failure, true);
+  }
+
+  private boolean scheduleRetry(String sentence, int attempt) {
+    long delay = deps.settings().retryBackoff().toMillis() << attempt;
+    try {
+      deps.scheduler().schedule(() -> retry(sentence, attempt + 1), delay, TimeUnit.MILLISECONDS);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false; // the synthesizer is closing: report the failure instead
+    }
   }
 
   private synchronized void retry(String sentence, int attempt) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import okhttp3.internal.ws.RealWebSocket;
 
 /**
  * One multi-context connection of the fake: buffers text per context, generates audio for a sentence (auto_mode)
@@ -107,11 +108,14 @@ final class FakeVoiceSocket extends WebSocketListener {
     }
   }
 
-  /** An abrupt network drop: no close frame. */
+  /**
+   * An abrupt network drop: no close frame. A server-side OkHttp socket cannot cancel() (it has no Call), so this
+   * fails it the way a broken connection would, which closes the TCP stream under the client.
+   */
   void drop() {
     WebSocket current = socket;
-    if (current != null) {
-      current.cancel();
+    if (current instanceof RealWebSocket) {
+      ((RealWebSocket) current).failWebSocket(new IOException("fake network drop"), null, false);
     }
   }
 
