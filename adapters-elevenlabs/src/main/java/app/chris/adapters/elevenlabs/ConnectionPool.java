@@ -1,6 +1,7 @@
 package app.chris.adapters.elevenlabs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -11,10 +12,14 @@ import okhttp3.OkHttpClient;
  * utterance after a 1008 or a drop reconnects. Thread-safe.
  */
 final class ConnectionPool {
+  static final Duration COOL_DOWN = Duration.ofSeconds(30);
+
   private final OkHttpClient client;
   private final ElevenLabsSettings settings;
   private final ObjectMapper json;
   private final List<VoiceConnection> connections = new ArrayList<>();
+  private long refusedAtNanos;
+  private boolean refused;
 
   ConnectionPool(OkHttpClient client, ElevenLabsSettings settings, ObjectMapper json) {
     this.client = client;
@@ -31,6 +36,16 @@ final class ConnectionPool {
       return fresh;
     });
     return new SocketRoute(chosen, chosen.attach(listener));
+  }
+
+  /** A handshake was refused: for {@link #COOL_DOWN} new utterances go straight to HTTP, not to another refusal. */
+  synchronized void refused() {
+    refused = true;
+    refusedAtNanos = System.nanoTime();
+  }
+
+  synchronized boolean coolingDown() {
+    return refused && System.nanoTime() - refusedAtNanos < COOL_DOWN.toNanos();
   }
 
   /** Opens a socket ahead of the first utterance (call start), so the greeting's TTFB excludes the handshake. */

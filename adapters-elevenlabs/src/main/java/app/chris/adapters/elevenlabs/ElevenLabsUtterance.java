@@ -38,7 +38,7 @@ final class ElevenLabsUtterance implements Utterance {
     ElevenLabsUtterance utterance = new ElevenLabsUtterance(paths, sink);
     synchronized (utterance) {
       utterance.leg = utterance.new Leg();
-      utterance.route = paths.socket(utterance.leg);
+      utterance.route = paths.first(utterance.leg);
     }
     return utterance;
   }
@@ -107,6 +107,9 @@ final class ElevenLabsUtterance implements Utterance {
     if (!httpAlready && !heard && why.kind().retryable()) {
       leg = new Leg();
       boolean reconnect = opened && !reconnected; // a drop: one more socket; a refusal or second drop: HTTP
+      if (!opened) {
+        paths.pool().refused();
+      }
       reconnected |= reconnect;
       route = reconnect ? paths.socket(leg) : paths.http(leg);
       sentences.forEach(route::speak);

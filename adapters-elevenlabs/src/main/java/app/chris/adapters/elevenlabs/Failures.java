@@ -24,8 +24,13 @@ final class Failures {
   }
 
   static PortException http(int code, String body) {
+    return http(code, body, "none");
+  }
+
+  /** The request id goes into the message: ElevenLabs support asks for it. */
+  static PortException http(int code, String body, String requestId) {
     String status = status(body);
-    String message = "ElevenLabs HTTP " + code + (status.isEmpty() ? "" : " " + status);
+    String message = "ElevenLabs HTTP " + code + (status.isEmpty() ? "" : " " + status) + " (request " + requestId + ")";
     return new PortException(kind(code, status), message);
   }
 

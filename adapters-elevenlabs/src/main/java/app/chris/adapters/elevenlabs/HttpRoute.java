@@ -152,7 +152,8 @@ final class HttpRoute implements Route {
         if (!response.isSuccessful() || isJson(response)) {
           String body = response.body().string();
           int code = response.isSuccessful() ? 500 : response.code();
-          retryOrFail(sentence, attempt, Failures.http(code, body), Failures.retryable(code, Failures.status(body)));
+          PortException failure = Failures.http(code, body, response.header("request-id", "none"));
+          retryOrFail(sentence, attempt, failure, Failures.retryable(code, Failures.status(body)));
           return;
         }
         AudioStreams.copy(response.body().source(), listener, () -> call.isCanceled());

@@ -70,4 +70,15 @@ class ReconnectAndFallbackTest {
     assertThat(second.apiKey()).isEqualTo(VoiceFixture.KEY);
     assertThat(second.body()).contains("\"previous_text\":\"Hello.\"").contains("eleven_flash_v2_5");
   }
+
+  @Test
+  void givenSocketJustRefused_nextUtterance_goesStraightToHttpWithoutAnotherHandshake() {
+    voice.fake.script().refuseHandshake(503, "");
+    voice.say("First. ");
+
+    RecordingAudioSink sink = voice.say("Second. ");
+
+    assertThat(VoiceFixture.heard(sink)).isEqualTo("Second.");
+    assertThat(voice.fake.requestCount()).isEqualTo(3);
+  }
 }
