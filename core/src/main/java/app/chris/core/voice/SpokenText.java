@@ -18,8 +18,14 @@ public final class SpokenText {
       new Rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(m.group(2), m.group(3), m.group(1))),
       new Rule("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b", m -> date(m.group(1), m.group(2), m.group(3))),
       new Rule(Dates.MONTH_DAY, Dates::monthDay),
+      new Rule("\\b(\\d{1,2})(?::(\\d{2}))? ?([aApP])\\.?[mM]\\b(?:(?<=\\.[mM])\\.(?! *$))?", SpokenText::clock),
       new Rule("\\b(\\d{1,2}):(\\d{2})\\b", SpokenText::time),
+      new Rule("\\b([A-Z]{2}) (\\d{5})\\b", m -> m.group(1) + " " + NumberWords.digits(m.group(2))),
+      new Rule("(?<![\\d-])\\b(\\d{3})-(\\d{4})\\b", m -> NumberWords.digits(m.group(1)) + ", "
+          + NumberWords.digits(m.group(2))),
+      new Rule("\\b(\\d+(?:\\.\\d+)?)%", m -> m.group(1) + " percent"),
       new Rule(Streets.ADDRESS, Streets::address),
+      new Rule("\\b([2-9]11)\\b", m -> NumberWords.digits(m.group(1))),
       new Rule("\\b(\\d+)([A-Za-z])\\b", m -> NumberWords.cardinal(num(m.group(1))) + " "
           + m.group(2).toUpperCase()),
       new Rule("#(\\d+)\\b", m -> "number " + NumberWords.cardinal(num(m.group(1)))),
@@ -72,8 +78,26 @@ public final class SpokenText {
     return NumberWords.cardinal(hour) + minutes;
   }
 
+  private static String clock(MatchResult m) {
+    int hour = Integer.parseInt(m.group(1));
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (hour < 1 || hour > 12 || minute > 59) {
+      return m.group();
+    }
+    String minutes = minute == 0 ? "" : " " + (minute < 10 ? "oh " : "") + NumberWords.cardinal(minute);
+    return NumberWords.cardinal(hour) + minutes + " " + m.group(3).toUpperCase() + "M";
+  }
+
+  /** Long digit strings are references (work orders, accounts): digit by digit. Years read in pairs. */
   private static String plainNumber(MatchResult m) {
-    String whole = NumberWords.cardinal(num(m.group(1)));
+    String digits = m.group(1);
+    if (m.group(2) == null && digits.length() >= 5 && !digits.contains(",")) {
+      return NumberWords.digits(digits);
+    }
+    if (m.group(2) == null && digits.matches("(19|20)\\d\\d")) {
+      return NumberWords.paired(digits);
+    }
+    String whole = NumberWords.cardinal(num(digits));
     return m.group(2) == null ? whole : whole + " point " + NumberWords.digits(m.group(2));
   }
 

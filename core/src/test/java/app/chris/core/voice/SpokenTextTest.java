@@ -29,6 +29,15 @@ class SpokenTextTest {
       We have 3 units and #2 is vacant. | We have three units and number two is vacant.
       It is 21st in line.               | It is twenty-first in line.
       Nothing to change here.           | Nothing to change here.
+      The plumber comes at 3pm.         | The plumber comes at three PM.
+      Office opens at 8:30 a.m. daily.  | Office opens at eight thirty AM daily.
+      We close at 5 p.m.                | We close at five PM.
+      Call 555-1234 or 911.             | Call five five five, one two three four or nine one one.
+      Mail it to Springfield, IL 62704. | Mail it to Springfield, IL six two seven zero four.
+      Your work order is 48213.         | Your work order is four eight two one three.
+      The lease started in 2019.        | The lease started in twenty nineteen.
+      Rent goes up 3.5% next year.      | Rent goes up three point five percent next year.
+      We manage 1,250 units.            | We manage one thousand two hundred fifty units.
       """)
   void written_text_is_rewritten_as_a_person_would_say_it(String written, String spoken) {
     assertThat(SpokenText.normalize(written)).isEqualTo(spoken);
