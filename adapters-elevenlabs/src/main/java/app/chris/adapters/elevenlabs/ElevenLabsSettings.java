@@ -36,6 +36,10 @@ public record ElevenLabsSettings(
         Duration.ofMillis(250), 2);
   }
 
+  public ElevenLabsSettings withModel(String model) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, model, keepAlive, retryBackoff, maxRetries);
+  }
+
   public ElevenLabsSettings withRetryBackoff(Duration backoff) {
     return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, keepAlive, backoff, maxRetries);
   }
