@@ -91,4 +91,18 @@ class CachedPhrasesTest {
     assertThat(VoiceFixture.heard(sink)).isEqualTo(HOLD + " I found your lease. ");
     assertThat(sink.doneCalls()).isEqualTo(1);
   }
+
+  @Test
+  void givenCachedHoldPhrase_appended_playsAtOnceWithoutWaitingForTheRestOfTheTurn() {
+    CachingSpeechSynthesizer synthesizer = caching();
+    synthesizer.warmUp(List.of(HOLD));
+    RecordingAudioSink sink = new RecordingAudioSink();
+    Utterance utterance = synthesizer.begin(sink);
+
+    utterance.append(HOLD);
+
+    assertThat(VoiceFixture.heard(sink)).isEqualTo(HOLD + " ");
+    assertThat(sink.isDone()).isFalse();
+    utterance.cancel();
+  }
 }

@@ -7,18 +7,18 @@ import app.chris.core.port.Utterance;
 import java.util.Optional;
 
 /**
- * One utterance in front of the cache. Text that is exactly a cached phrase is held (not synthesised); when the
- * utterance ends, or more text follows, the cached audio plays at once and any further text is synthesised.
+ * One utterance in front of the cache. When the first text appended is exactly a cached phrase its audio plays
+ * at once (a hold phrase must not wait for what follows); everything else, and anything after it, is synthesised
+ * live on the same sink, so order is kept. Thread-safe.
  */
 final class CachingUtterance implements Utterance {
   private final SpeechSynthesizer synthesizer;
   private final PhraseCache cache;
   private final SpeechMetrics metrics;
   private final AudioSink sink;
-  private Optional<String> held = Optional.empty();
   private Optional<Utterance> live = Optional.empty();
   private boolean started;
-  private boolean cancelled;
+  private boolean over;
 
   CachingUtterance(SpeechSynthesizer synthesizer, PhraseCache cache, SpeechMetrics metrics, AudioSink sink) {
     this.synthesizer = synthesizer;
@@ -29,28 +29,28 @@ final class CachingUtterance implements Utterance {
 
   @Override
   public synchronized void append(String text) {
-    if (cancelled) {
+    if (over) {
       return;
     }
     if (!started) {
       started = true;
-      if (cache.contains(text)) {
+      Optional<byte[]> cached = cache.get(text);
+      if (cached.isPresent()) {
         metrics.cacheHit();
-        held = Optional.of(text);
+        MulawFramer.frames(cached.get()).forEach(this::play);
         return;
       }
       metrics.cacheMiss();
     }
-    playHeld();
     live().append(text);
   }
 
   @Override
   public synchronized void end() {
-    if (cancelled) {
+    if (over) {
       return;
     }
-    playHeld();
+    over = true;
     if (live.isPresent()) {
       live.get().end();
     } else {
@@ -60,23 +60,12 @@ final class CachingUtterance implements Utterance {
 
   @Override
   public synchronized void cancel() {
-    cancelled = true;
+    over = true;
     live.ifPresent(Utterance::cancel);
   }
 
-  private void playHeld() {
-    if (held.isEmpty()) {
-      return;
-    }
-    Optional<byte[]> audio = cache.get(held.get());
-    if (audio.isPresent()) {
-      for (AudioFrame frame : MulawFramer.frames(audio.get())) {
-        sink.audio(frame);
-      }
-    } else {
-      live().append(held.get()); // evicted since the lookup: say it live rather than skip it
-    }
-    held = Optional.empty();
+  private void play(AudioFrame frame) {
+    sink.audio(frame);
   }
 
   private Utterance live() {
