@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import okhttp3.Response;
 
 /** Maps ElevenLabs' HTTP statuses, error bodies and socket errors to {@link FailureKind}s. Stateless. */
 final class Failures {
@@ -58,6 +59,25 @@ final class Failures {
   static PortException io(IOException e) {
     FailureKind kind = e instanceof SocketTimeoutException ? FailureKind.TIMEOUT : FailureKind.UNAVAILABLE;
     return new PortException(kind, "ElevenLabs unreachable: " + e.getClass().getSimpleName(), e);
+  }
+
+  /** A failed socket: a refused handshake (response present) or a broken connection. */
+  static PortException socketFailure(Throwable t, Response handshake) {
+    if (handshake != null) {
+      return http(handshake.code(), peek(handshake), handshake.header("request-id", "none"));
+    }
+    if (t instanceof IOException) {
+      return io((IOException) t);
+    }
+    return new PortException(FailureKind.UNKNOWN, "ElevenLabs socket failed", t);
+  }
+
+  private static String peek(Response response) {
+    try {
+      return response.peekBody(16_384).string();
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   /** A socket error message (sent before a 1008 close). */

@@ -3,19 +3,16 @@ package app.chris.adapters.elevenlabs;
 import app.chris.core.port.PortException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * The second path: one {@code POST .../stream?output_format=ulaw_8000} per sentence, in order, each carrying the
@@ -75,7 +72,7 @@ final class HttpRoute implements Route {
         .post(RequestBody.create(body(sentence), JSON)).build();
     Call call = deps.client().newCall(request);
     current = Optional.of(call);
-    call.enqueue(new SentenceCallback(sentence, attempt));
+    call.enqueue(new SentenceCall(this, listener, sentence, attempt));
   }
 
   private String body(String sentence) {
@@ -87,7 +84,7 @@ final class HttpRoute implements Route {
     }
   }
 
-  private void sentenceDone(String sentence) {
+  void sentenceDone(String sentence) {
     boolean finished;
     synchronized (this) {
       queue.poll();
@@ -101,7 +98,7 @@ final class HttpRoute implements Route {
     }
   }
 
-  private void retryOrFail(String sentence, int attempt, PortException failure, boolean retryable) {
+  void retryOrFail(String sentence, int attempt, PortException failure, boolean retryable) {
     synchronized (this) {
       if (cancelled) {
         return;
@@ -128,47 +125,6 @@ final class HttpRoute implements Route {
   private synchronized void retry(String sentence, int attempt) {
     if (!cancelled) {
       post(sentence, attempt);
-    }
-  }
-
-  /** Streams one sentence's audio to the listener as it arrives. */
-  private final class SentenceCallback implements Callback {
-    private final String sentence;
-    private final int attempt;
-
-    SentenceCallback(String sentence, int attempt) {
-      this.sentence = sentence;
-      this.attempt = attempt;
-    }
-
-    @Override
-    public void onFailure(Call call, IOException e) {
-      retryOrFail(sentence, attempt, Failures.io(e), true);
-    }
-
-    @Override
-    public void onResponse(Call call, Response response) {
-      try (response) {
-        if (!response.isSuccessful() || isJson(response)) {
-          String body = response.body().string();
-          int code = response.isSuccessful() ? 500 : response.code();
-          PortException failure = Failures.http(code, body, response.header("request-id", "none"));
-          retryOrFail(sentence, attempt, failure, Failures.retryable(code, Failures.status(body)));
-          return;
-        }
-        AudioStreams.copy(response.body().source(), listener, () -> call.isCanceled());
-        sentenceDone(sentence);
-      } catch (IOException e) {
-        if (!call.isCanceled()) {
-          listener.lost(Failures.io(e), true); // audio already played: a retry would repeat words
-        }
-      }
-    }
-
-    /** A JSON body on a 200 is an error, not audio: forwarding it would be static on the line (call-gpt#18). */
-    private boolean isJson(Response response) {
-      String type = response.header("Content-Type", "");
-      return type != null && type.startsWith("application/json");
     }
   }
 }

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -19,18 +16,15 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * One multi-context WebSocket. Contexts are live (audio goes to their listener) or closing (close_context sent,
- * waiting for isFinal; their late audio is dropped). Both count toward ElevenLabs' limit of 5 open contexts.
- * Thread-safe; listeners are called without holding any lock here.
+ * One multi-context WebSocket and its {@link ContextTable}. Closed contexts count toward ElevenLabs' limit of 5
+ * until their isFinal arrives. Thread-safe; listeners are called without holding any lock here.
  */
 final class VoiceConnection extends WebSocketListener {
   /** One below ElevenLabs' 5, so a context closed a moment ago never pushes the socket over the limit. */
   static final int MAX_CONTEXTS = 4;
 
   private final ObjectMapper json;
-  private final Map<String, ContextListener> live = new ConcurrentHashMap<>();
-  private final Set<String> closing = ConcurrentHashMap.newKeySet();
-  private final Set<String> finishing = ConcurrentHashMap.newKeySet();
+  private final ContextTable contexts = new ContextTable();
   private final AtomicInteger nextId = new AtomicInteger();
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
@@ -50,7 +44,7 @@ final class VoiceConnection extends WebSocketListener {
   }
 
   boolean hasRoom() {
-    return !dead && live.size() + closing.size() < MAX_CONTEXTS;
+    return !dead && contexts.open() < MAX_CONTEXTS;
   }
 
   boolean dead() {
@@ -60,7 +54,7 @@ final class VoiceConnection extends WebSocketListener {
   /** Opens a context (init with voice settings first, so no keep-alive can create it implicitly). */
   String attach(ContextListener listener) {
     String id = "ctx-" + nextId.incrementAndGet();
-    live.put(id, listener);
+    contexts.add(id, listener);
     send(ContextMessageJson.init(id));
     return id;
   }
@@ -75,7 +69,7 @@ final class VoiceConnection extends WebSocketListener {
 
   /** End of utterance: flush, then close; ElevenLabs keeps generating flushed text and ends with isFinal. */
   void finish(String id) {
-    if (live.containsKey(id) && finishing.add(id)) {
+    if (contexts.finish(id)) {
       send(ContextMessageJson.flush(id));
       send(ContextMessageJson.close(id));
     }
@@ -86,19 +80,15 @@ final class VoiceConnection extends WebSocketListener {
    * already finished was closed then (ElevenLabs still plays out flushed text); its audio is only dropped here.
    */
   void cancel(String id) {
-    if (live.remove(id) != null && !dead) {
-      closing.add(id);
-      if (!finishing.remove(id)) {
-        send(ContextMessageJson.close(id));
-      }
+    if (contexts.cancel(id) && !dead) {
+      send(ContextMessageJson.close(id));
     }
   }
 
-  /** Keeps every live context's inactivity timer fresh while the caller talks. */
+  /** Keeps live contexts' inactivity timers fresh; never for a closed one (that would recreate it: pipecat#4126). */
   void keepAlive() {
     if (opened && !dead) {
-      // Never for a closed context: a keep-alive for an unknown id creates a context that leaks (pipecat#4126).
-      live.keySet().stream().filter(id -> !finishing.contains(id)).forEach(id -> send(ContextMessageJson.keepAlive(id)));
+      contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
     }
   }
 
@@ -131,17 +121,12 @@ final class VoiceConnection extends WebSocketListener {
   }
 
   private void deliver(String id, ServerMessageJson message) {
-    ContextListener listener = live.get(id);
-    if (listener == null) {
-      if (message.last()) {
-        closing.remove(id);
-      }
-      return;
+    Optional<ContextListener> listener = contexts.listener(id);
+    if (listener.isPresent() && message.audioBase64().isPresent()) {
+      listener.get().audio(Base64.getDecoder().decode(message.audioBase64().get()));
     }
-    message.audioBase64().ifPresent(audio -> listener.audio(Base64.getDecoder().decode(audio)));
-    if (message.last() && live.remove(id) != null) {
-      finishing.remove(id);
-      listener.finished();
+    if (message.last()) {
+      contexts.ended(id).ifPresent(ContextListener::finished);
     }
   }
 
@@ -154,32 +139,13 @@ final class VoiceConnection extends WebSocketListener {
 
   @Override
   public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-    if (response != null && !opened) {
-      die(Failures.http(response.code(), body(response)));
-    } else if (t instanceof IOException) {
-      die(Failures.io((IOException) t));
-    } else {
-      die(new PortException(FailureKind.UNKNOWN, "ElevenLabs socket failed", t));
-    }
-  }
-
-  private static String body(Response response) {
-    try {
-      return response.peekBody(16_384).string();
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
+    die(Failures.socketFailure(t, opened ? null : response));
   }
 
   private void die(PortException why) {
     dead = true;
-    closing.clear();
-    finishing.clear();
-    for (String id : Set.copyOf(live.keySet())) {
-      ContextListener listener = live.remove(id);
-      if (listener != null) {
-        listener.lost(why, opened);
-      }
+    for (ContextListener listener : contexts.drain()) {
+      listener.lost(why, opened);
     }
   }
 }
