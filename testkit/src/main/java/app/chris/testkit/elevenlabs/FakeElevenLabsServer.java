@@ -6,14 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import mockwebserver3.MockWebServer;
@@ -26,8 +23,8 @@ import mockwebserver3.MockWebServer;
  */
 public final class FakeElevenLabsServer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
-  private final ExecutorService voice = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-elevenlabs"));
   private final FakeVoiceScript script = new FakeVoiceScript();
+  private final FakeVoiceGenerator voice = new FakeVoiceGenerator(script);
   private final List<FakeVoiceSocket> sockets = new CopyOnWriteArrayList<>();
   private final List<JsonNode> socketMessages = new CopyOnWriteArrayList<>();
   private final List<RecordedSynthesis> streams = new CopyOnWriteArrayList<>();
@@ -83,7 +80,7 @@ public final class FakeElevenLabsServer implements AutoCloseable {
     long end = System.nanoTime() + timeout.toNanos();
     List<JsonNode> found = matching(match);
     while (found.size() < count && System.nanoTime() < end) {
-      sleep(Duration.ofMillis(5));
+      FakeVoiceGenerator.sleep(Duration.ofMillis(5));
       found = matching(match);
     }
     return found;
@@ -110,7 +107,7 @@ public final class FakeElevenLabsServer implements AutoCloseable {
 
   @Override
   public void close() {
-    voice.shutdownNow();
+    voice.close();
     server.close();
   }
 
@@ -144,32 +141,11 @@ public final class FakeElevenLabsServer implements AutoCloseable {
 
   /** Speaks text on the fake's one voice thread: waits the first-byte delay, then sends chunks until refused. */
   void generate(String text, Predicate<byte[]> sendChunk) {
-    voice.execute(() -> {
-      sleep(script.firstByteDelay());
-      byte[] audio = FakeVoiceAudio.of(text, script.bytesPerCharacter());
-      for (int from = 0; from < audio.length; from += script.chunkBytes()) {
-        byte[] chunk = Arrays.copyOfRange(audio, from, Math.min(audio.length, from + script.chunkBytes()));
-        if (!sendChunk.test(chunk)) {
-          return;
-        }
-        sleep(script.chunkInterval());
-      }
-    });
+    voice.generate(text, sendChunk);
   }
 
   /** Runs after all audio already queued (isFinal, close_socket). */
   void afterAudio(Runnable action) {
-    voice.execute(action);
-  }
-
-  private static void sleep(Duration duration) {
-    if (duration.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    voice.after(action);
   }
 }
