@@ -13,6 +13,8 @@ import okhttp3.OkHttpClient;
  */
 final class ConnectionPool {
   static final Duration COOL_DOWN = Duration.ofSeconds(30);
+  /** After a socket was last used, how long a dropped one is reopened in the background. */
+  static final Duration STAY_READY = Duration.ofMinutes(5);
 
   private final OkHttpClient client;
   private final ElevenLabsSettings settings;
@@ -20,6 +22,9 @@ final class ConnectionPool {
   private final List<VoiceConnection> connections = new ArrayList<>();
   private long refusedAtNanos;
   private boolean refused;
+  private long lastUsedNanos;
+  private boolean used;
+  private boolean closed;
 
   ConnectionPool(OkHttpClient client, ElevenLabsSettings settings, ObjectMapper json) {
     this.client = client;
@@ -29,6 +34,8 @@ final class ConnectionPool {
 
   /** Opens a context on a socket with room (a new socket if needed; OkHttp queues messages until it opens). */
   synchronized SocketRoute attach(ContextListener listener) {
+    used = true;
+    lastUsedNanos = System.nanoTime();
     connections.removeIf(VoiceConnection::dead);
     VoiceConnection chosen = connections.stream().filter(VoiceConnection::hasRoom).findFirst().orElseGet(() -> {
       VoiceConnection fresh = VoiceConnection.open(client, settings, json);
@@ -56,11 +63,25 @@ final class ConnectionPool {
     }
   }
 
+  /**
+   * Keeps live contexts alive and, while calls are recent, reopens a socket that dropped (1008 inactivity or a
+   * network failure) in the background, so the next reply does not pay the handshake.
+   */
   synchronized void keepAlive() {
+    connections.removeIf(VoiceConnection::dead);
     connections.forEach(VoiceConnection::keepAlive);
+    boolean recent = used && System.nanoTime() - lastUsedNanos < STAY_READY.toNanos();
+    if (connections.isEmpty() && recent && !closed && !coolingDown()) {
+      connections.add(VoiceConnection.open(client, settings, json));
+    }
+  }
+
+  synchronized boolean closed() {
+    return closed;
   }
 
   synchronized void close() {
+    closed = true;
     connections.forEach(VoiceConnection::close);
     connections.clear();
   }

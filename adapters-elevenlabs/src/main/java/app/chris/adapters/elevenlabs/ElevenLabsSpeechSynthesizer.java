@@ -5,6 +5,7 @@ import app.chris.core.port.SpeechSynthesizer;
 import app.chris.core.port.Utterance;
 import app.chris.core.voice.SpeechMetrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +18,17 @@ import okhttp3.OkHttpClient;
  * shutdown.
  */
 public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer, AutoCloseable {
+  private static final Duration MIN_PING = Duration.ofSeconds(5);
+
   private final ScheduledExecutorService scheduler;
   private final ConnectionPool pool;
   private final VoicePaths paths;
 
   /** {@code client} is the app's shared OkHttpClient; a socket-friendly copy is derived from it here. */
   public ElevenLabsSpeechSynthesizer(ElevenLabsSettings settings, OkHttpClient client, SpeechMetrics metrics) {
-    OkHttpClient voiceClient = client.newBuilder().pingInterval(settings.keepAlive()).build();
+    // Pings detect a dead TCP path; a pong is due before the next ping, so never ping faster than every 5 s.
+    Duration ping = settings.keepAlive().compareTo(MIN_PING) < 0 ? MIN_PING : settings.keepAlive();
+    OkHttpClient voiceClient = client.newBuilder().pingInterval(ping).build();
     ObjectMapper json = new ObjectMapper();
     this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "elevenlabs-keepalive");

@@ -104,7 +104,7 @@ final class ElevenLabsUtterance implements Utterance {
       return;
     }
     boolean httpAlready = route instanceof HttpRoute;
-    if (!httpAlready && !heard && why.kind().retryable()) {
+    if (!httpAlready && !heard && why.kind().retryable() && !paths.pool().closed()) {
       leg = new Leg();
       boolean reconnect = opened && !reconnected; // a drop: one more socket; a refusal or second drop: HTTP
       if (!opened) {

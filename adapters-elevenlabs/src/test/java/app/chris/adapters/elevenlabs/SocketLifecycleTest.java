@@ -77,4 +77,40 @@ class SocketLifecycleTest {
     assertThat(sink.isDone()).isFalse();
     assertThat(sink.failure()).isEmpty();
   }
+
+  @Test
+  void givenSocketDroppedWhileIdle_keepAlive_reopensItBeforeTheNextReply() {
+    try (ElevenLabsSpeechSynthesizer fast = new ElevenLabsSpeechSynthesizer(
+        voice.settings.withKeepAlive(Duration.ofMillis(20)), new OkHttpClient(), voice.metrics)) {
+      RecordingAudioSink first = new RecordingAudioSink();
+      Utterance utterance = fast.begin(first);
+      utterance.append("Hi. ");
+      utterance.end();
+      assertThat(first.awaitEnd(VoiceFixture.WAIT)).isTrue();
+
+      voice.fake.dropSockets();
+
+      long end = System.nanoTime() + VoiceFixture.WAIT.toNanos();
+      while (voice.fake.handshakeKeys().size() < 2 && System.nanoTime() < end) {
+        Thread.onSpinWait();
+      }
+      assertThat(voice.fake.handshakeKeys()).hasSize(2);
+    }
+  }
+
+  @Test
+  void givenSynthesizerClosed_pendingUtterance_failsInsteadOfReconnecting() {
+    voice.fake.script().firstByteDelay(Duration.ofMillis(300));
+    RecordingAudioSink sink = new RecordingAudioSink();
+    Utterance utterance = voice.synthesizer.begin(sink);
+    utterance.append("Goodbye. ");
+    voice.fake.awaitSocketMessages(m -> m.path("text").asText().startsWith("Goodbye"), 1, VoiceFixture.WAIT);
+
+    voice.synthesizer.close();
+
+    assertThat(sink.awaitEnd(VoiceFixture.WAIT)).isTrue();
+    assertThat(sink.failure()).isPresent();
+    assertThat(voice.fake.handshakeKeys()).hasSize(1);
+    assertThat(voice.fake.streamRequests()).isEmpty();
+  }
 }
