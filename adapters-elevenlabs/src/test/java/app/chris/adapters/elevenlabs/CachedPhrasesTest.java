@@ -105,4 +105,16 @@ class CachedPhrasesTest {
     assertThat(sink.isDone()).isFalse();
     utterance.cancel();
   }
+
+  @Test
+  void givenVoiceRejectsTheKey_warmUp_skipsThePhraseAndLaterSpeechStillTriesLive() {
+    voice.fake.script().refuseHandshake(401, app.chris.testkit.elevenlabs.VoiceErrors.detail("invalid_api_key", "no"));
+    CachingSpeechSynthesizer synthesizer = caching();
+
+    assertThat(synthesizer.warmUp(List.of(GREETING))).isZero();
+    RecordingAudioSink sink = say(synthesizer, GREETING);
+
+    assertThat(VoiceFixture.heard(sink)).isEqualTo(GREETING + " ");
+    assertThat(voice.metrics.snapshot().cacheMisses()).isEqualTo(1);
+  }
 }
