@@ -30,14 +30,20 @@ final class AddressFlow {
 
   ToolReply note(String said) {
     CallContext ctx = desk.ctx;
-    String text = ctx.addressSaid.map(previous -> merge(previous, said)).orElse(said);
+    Optional<String> previous = ctx.addressSaid;
+    String text = previous.map(p -> merge(p, said)).orElse(said);
     ctx.addressSaid = Optional.of(text);
-    AddressMatch match = desk.services.addressBook().match(text);
+    AddressMatch match = desk.services.addressBook().match(said, previous);
+    if (match instanceof AddressMatch.NoMatch && previous.isPresent()) {
+      match = desk.services.addressBook().match(text);
+    }
     if (match instanceof AddressMatch.Exact exact) {
+      ctx.addressSaid = Optional.of(exact.address().spoken());
       return exact(exact.address());
     }
     if (match instanceof AddressMatch.Candidates candidates) {
       ResolvedAddress best = candidates.ranked().get(0);
+      ctx.addressSaid = Optional.of(best.spoken());
       ctx.candidate = Optional.of(best);
       String question = desk.phrases.pick("Did you mean ", "Just to check, did you mean ", "Do you mean ")
           + best.spoken() + "?";

@@ -42,6 +42,7 @@ public final class CallContext {
   Optional<ServiceDraft> service = Optional.empty();
   Optional<Emergency> emergency = Optional.empty();
   Optional<String> complaint = Optional.empty();
+  Optional<String> wantedAccount = Optional.empty();
   Optional<FactDraft> fact = Optional.empty();
   List<Unit> offered = List.of();
   Optional<Admin> admin = Optional.empty();

@@ -3,6 +3,7 @@ package app.chris.core.dialogue;
 import app.chris.core.port.Effect;
 import app.chris.core.port.Notice;
 import app.chris.core.port.OutboxMessage;
+import app.chris.core.port.PendingConfirmation.Kind;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,5 +35,13 @@ final class Desk {
     }
     Notice.UrgentAlert alert = new Notice.UrgentAlert(to, subject, body, Optional.of(ctx.id));
     services.outbox().enqueue(new OutboxMessage(ctx.key("alert"), Optional.of(ctx.id), new Effect.Email(alert)));
+  }
+
+  /** Ends a finished step with "anything else?" (a "no" to it ends the call warmly). */
+  ToolReply anythingElse(ToolReply reply) {
+    String question = phrases.pick("Is there anything else I can help with?",
+        "Anything else I can do for you?", "Is there anything else you need today?");
+    ctx.ask(Kind.ANYTHING_ELSE, question);
+    return reply.pending(Kind.ANYTHING_ELSE).say(question);
   }
 }
