@@ -120,6 +120,12 @@ public final class CallContext {
     actions.add(new CallAction(kind, ok, detail, at));
   }
 
+  /** The caller id belongs to exactly one resident: a second factor, never verification by itself. */
+  public void markCallerIdMatch(Tenant tenant) {
+    identity = IdentityStatus.CALLER_ID_MATCH;
+    claimed = Optional.of(tenant);
+  }
+
   /** Marks the call as over (goodbye or transfer) after this turn. */
   public void end() {
     ended = true;
