@@ -15,6 +15,9 @@ public final class ComplaintReadBack {
   private static final List<String> OPENERS = List.of("Let me make sure I have this right: ",
       "Just to be sure I've got it: ", "So, to read that back: ");
 
+  private static final List<String> CLOSERS = List.of("Did I get that right?", "Is that right?",
+      "Is that correct?", "Have I got that right?");
+
   private ComplaintReadBack() {}
 
   /** The complaint in Chris's words with every name in {@code names} removed. */
@@ -34,7 +37,8 @@ public final class ComplaintReadBack {
 
   /** The read-back question, e.g. "Let me make sure I have this right: ... Did I get that right?". */
   public static String question(String summary, int variant) {
-    return OPENERS.get(Math.floorMod(variant, OPENERS.size())) + summary + ". Did I get that right?";
+    return OPENERS.get(Math.floorMod(variant, OPENERS.size())) + summary + ". "
+        + CLOSERS.get(Math.floorMod(variant, CLOSERS.size()));
   }
 
   private static String secondPerson(String text) {
