@@ -44,6 +44,15 @@ class MemoryAndAnswersTest {
   }
 
   @Test
+  void a_model_asking_again_for_a_name_it_was_given_is_kept_quiet() {
+    h.model.uses(Tools.NOTE_DETAILS, "callerName", "Tom Baker").says("Got it. What's your name?");
+    Harness.Call call = h.call("+13125550188");
+    call.say("This is Tom Baker");
+
+    assertThat(call.say("My sink is clogged")).isEqualTo("Got it.");
+  }
+
+  @Test
   void unknown_questions_are_not_guessed_and_become_an_open_question_for_the_office() {
     h.model.uses(Tools.ANSWER_QUESTION, "question", "Is there a helipad on the roof?");
     Harness.Call call = h.call("+13125550188");
