@@ -33,22 +33,22 @@ final class ErrorHandlers {
   }
 
   private static String code(int status) {
-    switch (status) {
-      case 400: return "bad_request";
-      case 404: return "not_found";
-      case 405: return "method_not_allowed";
-      case 413: return "body_too_large";
-      case 415: return "unsupported_media_type";
-      default: return "http_" + status;
-    }
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "body_too_large";
+      case 415 -> "unsupported_media_type";
+      default -> "http_" + status;
+    };
   }
 
   private static String message(int status) {
-    switch (status) {
-      case 404: return "There is nothing at this address.";
-      case 405: return "This address does not accept that method.";
-      case 413: return "The request body is too large.";
-      default: return "The request could not be handled (HTTP " + status + ").";
-    }
+    return switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address does not accept that method.";
+      case 413 -> "The request body is too large.";
+      default -> "The request could not be handled (HTTP " + status + ").";
+    };
   }
 }

@@ -41,9 +41,11 @@ final class TextCallOutput implements CallOutput {
     ended = true;
   }
 
+  /** Activity changes are left out: every turn would carry the same listening/ended noise. */
   @Override
   public synchronized void event(CallEvent event) {
-    if (event instanceof CallEvent.Transferred t && alreadyHasTransferTo(t.to().e164())) {
+    if (event instanceof CallEvent.StateChanged
+        || event instanceof CallEvent.Transferred t && alreadyHasTransferTo(t.to().e164())) {
       return;
     }
     events.add(WireFormat.event(event));
