@@ -31,6 +31,12 @@ final class Addresses {
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
 
+  private static final String STRIP_LEAD = "(?:\\b(?:i'm at|i am at|i live at|i'm in|i am in|at|in|on|from)\\s+)?";
+  private static final List<Pattern> STRIPPERS = List.of(STREET, NUMBER_NAME, BUILDING, UNIT).stream()
+      .map(p -> Pattern.compile(STRIP_LEAD + "(?:" + p.pattern().replace("(?i)", "") + ")", Pattern.CASE_INSENSITIVE))
+      .collect(java.util.stream.Collectors.toUnmodifiableList());
+  private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,5}[A-Za-z]?)\\b");
+
   private Addresses() {}
 
   /** The caller's address as one spoken string, street first and unit last. */
@@ -84,10 +90,8 @@ final class Addresses {
   /** The text with every address and unit mention (and its "I'm at") taken out, for clean descriptions. */
   static String strip(String text) {
     String t = NumberWords.digitizeText(text);
-    String lead = "(?i)(?:\\b(?:i'm at|i am at|i live at|i'm in|i am in|at|in|on|from)\\s+)?";
-    for (Pattern p : List.of(STREET, NUMBER_NAME, BUILDING, UNIT)) {
-      t = Pattern.compile(lead + "(?:" + p.pattern().replace("(?i)", "") + ")", Pattern.CASE_INSENSITIVE)
-          .matcher(t).replaceAll("");
+    for (Pattern p : STRIPPERS) {
+      t = p.matcher(t).replaceAll("");
     }
     return t.replaceAll("\\s+([,.!?])", "$1").replaceAll("\\s{2,}", " ").strip();
   }
@@ -95,7 +99,7 @@ final class Addresses {
   /** A bare house or unit number said alone ("Oh yes, sorry, 120."), as a correction to a proposed address. */
   static Optional<String> bareNumber(String text) {
     String t = NumberWords.digitizeText(text);
-    Matcher m = Pattern.compile("\\b(\\d{1,5}[A-Za-z]?)\\b").matcher(t);
+    Matcher m = NUMBER.matcher(t);
     if (!m.find() || t.split("\\s+").length > 8) {
       return Optional.empty();
     }

@@ -24,6 +24,10 @@ final class NumberWords {
   private static final Set<String> ONE_PRONOUN_AFTER = Set.of("of", "more", "thing", "another", "day", "sec",
       "second", "moment", "minute");
 
+  private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
+  private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("^.*?([^A-Za-z0-9]*)$");
+  private static final java.util.regex.Pattern ENDS_ALNUM = java.util.regex.Pattern.compile(".*[A-Za-z0-9]$");
+
   private NumberWords() {}
 
   /** The tokens with every run of number words replaced by one digit token. */
@@ -50,7 +54,7 @@ final class NumberWords {
     String[] parts = text.strip().split("\\s+");
     List<String> words = new ArrayList<>();
     for (String p : parts) {
-      words.add(p.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT));
+      words.add(NON_ALNUM.matcher(p).replaceAll("").toLowerCase(java.util.Locale.ROOT));
     }
     StringBuilder out = new StringBuilder();
     int i = 0;
@@ -60,7 +64,7 @@ final class NumberWords {
       if (end == i) {
         piece = parts[i++];
       } else {
-        piece = read(words.subList(i, end)) + parts[end - 1].replaceAll("^.*?([^A-Za-z0-9]*)$", "$1");
+        piece = read(words.subList(i, end)) + TRAILING.matcher(parts[end - 1]).replaceAll("$1");
         i = end;
       }
       out.append(out.length() == 0 ? "" : " ").append(piece);
@@ -72,7 +76,7 @@ final class NumberWords {
   private static int runEndWithinPunctuation(String[] parts, List<String> words, int start) {
     int end = runEnd(words, start);
     for (int k = start; k < end - 1; k++) {
-      if (!parts[k].matches(".*[A-Za-z0-9]$")) {
+      if (!ENDS_ALNUM.matcher(parts[k]).matches()) {
         return runEnd(words.subList(0, k + 1), start) == start ? start : k + 1;
       }
     }
