@@ -60,7 +60,8 @@ final class Descriptions {
       t = LEADING.matcher(t).replaceFirst("").strip();
     }
     // Lower-case the first letter for embedding in a sentence, but keep "I" and names as they are.
-    boolean keep = t.isEmpty() || t.matches("^(?:I|I'm|I've|I'd)\\b.*") || t.matches("^[A-Z][a-z]+ [A-Z].*");
+    boolean keep = t.isEmpty() || t.matches("^(?:I|I'm|I've|I'd)\\b.*") || t.matches("^[A-Z][a-z]+ [A-Z].*")
+        || t.length() > 1 && Character.isUpperCase(t.charAt(1));
     return keep ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
   }
 }

@@ -16,7 +16,7 @@ final class Teaching {
       + "|let (?:callers|residents|tenants|people) know(?: that)?|please note(?: that)?|save this|update your "
       + "(?:info|information|knowledge))\\b\\s*(?:[:,;-]\\s*)?(?:that\\s+)?");
   private static final Pattern PROPERTY = Pattern.compile("\\b(?:at|for|in|of)\\s+(?:the\\s+)?((?:\\d{1,6}\\s+)?"
-      + "[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}?\\s+(?:Court|Street|Homes|Apartments|Ct|St|Avenue|Place))\\b");
+      + "[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s+(?:Court|Street|Homes|Apartments|Ct|St|Avenue|Place))\\b");
 
   private Teaching() {}
 
