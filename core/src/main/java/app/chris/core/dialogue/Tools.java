@@ -24,7 +24,8 @@ package app.chris.core.dialogue;
  *       address: resolved; service_request: read-back accepted, continue; permission_to_enter: set, filed;
  *       knowledge: saved; anything_else: "no" ends the call warmly, "yes" asks what else; transfer: "yes"
  *       transfers. A "no" with a correction gives a corrected read-back (status = corrected).
- *   <li>{@code verify_identity} {fullName, address?, detail?}: status = verified|not_verified|need_detail|locked,
+ *   <li>{@code verify_identity} {fullName, address?, detail?}: status = verified|not_verified|need_address|
+ *       need_detail (phone or email on file)|locked,
  *       first_name (only when verified), attempts_left. Never hints which detail was wrong.
  *   <li>{@code get_account} {topic: balance|lease|due_date}: only when verified (else ok=false,
  *       reason=not_verified, say asks to verify). data: balance ("$125.50"), due_date, lease_unit.
