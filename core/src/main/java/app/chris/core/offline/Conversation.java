@@ -41,6 +41,9 @@ final class Conversation {
     if (t.pending().isPresent()) {
       return "Sorry, just to check: " + t.pending().get().readBack();
     }
+    if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
+      return "Great! Could I have your name and the best number to reach you?";
+    }
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }

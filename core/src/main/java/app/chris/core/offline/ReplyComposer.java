@@ -1,6 +1,7 @@
 package app.chris.core.offline;
 
 import app.chris.core.dialogue.Tools;
+import app.chris.core.port.Intent;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Prompt;
@@ -26,8 +27,8 @@ final class ReplyComposer {
         && !ran(done, Tools.CONFIRM, "permission_to_enter")) {
       more.add(Tools.CONFIRM, Tools.Args.ANSWER, answer.permission().get() ? "yes" : "no");
     }
-    if (status(done, Tools.VERIFY_IDENTITY, "verified") && t.understood().has(Need.BALANCE)
-        && !ranAfterVerify(done)) {
+    boolean wantsBalance = t.understood().has(Need.BALANCE) || t.facts().intents().contains(Intent.BALANCE);
+    if (status(done, Tools.VERIFY_IDENTITY, "verified") && wantsBalance && !ranAfterVerify(done)) {
       more.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");
     }
     if (!more.isEmpty()) {
@@ -51,7 +52,9 @@ final class ReplyComposer {
       text = t.pick("Okay.", "All right.");
     }
     if (!ended && prompt.pending().isEmpty() && !text.endsWith("?")) {
-      text += " " + t.pick("Is there anything else I can help with?", "Anything else I can do for you?");
+      // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
+      text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",
+          "Is there something else I can help you with?", "Can I do anything else for you today?");
     }
     return text;
   }

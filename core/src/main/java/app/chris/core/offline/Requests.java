@@ -79,9 +79,12 @@ final class Requests {
     boolean open = f.identity() == IdentityStatus.UNKNOWN || f.identity() == IdentityStatus.CALLER_ID_MATCH;
     Optional<String> name = nameSaid.or(() -> open ? f.callerName() : Optional.empty());
     if (f.identity() != IdentityStatus.VERIFIED && f.identity() != IdentityStatus.LOCKED && name.isPresent()) {
+      // The balance follows in the next step, only once verified: a failed check is not followed by a refusal.
       calls.add(Tools.VERIFY_IDENTITY, Tools.Args.FULL_NAME, name.get(),
           Tools.Args.ADDRESS, t.understood().slots().address(), Tools.Args.DETAIL, detail(t));
-    } else if (!calls.has(Tools.NOTE_DETAILS)) {
+      return;
+    }
+    if (!calls.has(Tools.NOTE_DETAILS)) {
       details(t, calls, Optional.empty());
     }
     calls.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");

@@ -14,7 +14,7 @@ import java.util.Optional;
  * means, what the core already knows, the pending question and what Chris said last.
  */
 record Turn(String said, Understanding understood, CallFacts facts, Optional<PendingConfirmation> pending,
-    String lastChris, int seed) {
+    String lastChris, List<String> chrisLines, int seed) {
 
   Turn {
     Objects.requireNonNull(said, "said");
@@ -22,6 +22,7 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(lastChris, "lastChris");
+    chrisLines = List.copyOf(chrisLines);
   }
 
   static Turn of(Prompt prompt, LanguageUnderstanding nlu) {
@@ -43,12 +44,26 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
       }
     }
     int seed = recent.stream().mapToInt(l -> l.text().hashCode()).reduce(17, (a, b) -> 31 * a + b);
-    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, seed);
+    List<String> chris = recent.stream().filter(l -> l.speaker() == Speaker.ASSISTANT).map(TranscriptLine::text)
+        .toList();
+    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris, seed);
   }
 
   /** Deterministic choice among equivalent wordings, varied by the conversation so far. */
   String pick(String... options) {
     return options[Math.floorMod(seed, options.length)];
+  }
+
+  /** Like {@link #pick}, but avoids wordings Chris already used in this call (callers notice repeats). */
+  String fresh(String... options) {
+    int start = Math.floorMod(seed, options.length);
+    for (int i = 0; i < options.length; i++) {
+      String option = options[(start + i) % options.length];
+      if (chrisLines.stream().noneMatch(l -> l.contains(option))) {
+        return option;
+      }
+    }
+    return options[start];
   }
 
   /** Whether Chris's last line asked about this (e.g. "name", "address"). */

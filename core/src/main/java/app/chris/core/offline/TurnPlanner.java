@@ -59,7 +59,6 @@ final class TurnPlanner {
       t.facts().callerName().ifPresent(name -> {
         calls.clear();
         calls.add(Tools.VERIFY_IDENTITY, Tools.Args.FULL_NAME, name, Tools.Args.DETAIL, Requests.detail(t));
-        calls.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");
       });
       return;
     }
