@@ -89,6 +89,18 @@ public final class JdbiCallLog implements CallLog {
         .bind("limit", Math.max(0, limit)).map(JdbiCallLog::map).list());
   }
 
+  /** Keyset paging: a row-value comparison that both H2 and PostgreSQL answer from calls_recent_idx. */
+  @Override
+  public List<CallRecord> olderThan(CallId lastSeen, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT started_at FROM calls WHERE id = :id")
+        .bind("id", lastSeen.value()).map((rs, ctx) -> Sql.instant(rs, "started_at")).findOne()
+        .map(startedAt -> h.createQuery("SELECT " + COLUMNS + " FROM calls WHERE (started_at, id) < (:startedAt, :id) "
+                + "ORDER BY started_at DESC, id DESC LIMIT :limit")
+            .bind("startedAt", Sql.time(startedAt)).bind("id", lastSeen.value()).bind("limit", Math.max(0, limit))
+            .map(JdbiCallLog::map).list())
+        .orElse(List.of()));
+  }
+
   /** Matches by digits: every stored number is E.164, which is "+" and the digits, so equality suffices. */
   @Override
   public List<CallRecord> recentFrom(PhoneNumber caller, int limit) {

@@ -43,9 +43,9 @@ final class Sql {
   }
 
   /**
-   * Runs an insert inside a savepoint (a plain identifier, unique among nested ones) of the current transaction; on a unique-key violation rolls back to the
-   * savepoint and returns empty. PostgreSQL aborts the whole transaction on a failed statement, so a bare
-   * try/catch would not do.
+   * Runs an insert inside a savepoint (a plain identifier, unique among nested ones) of the current
+   * transaction; on a unique-key violation rolls back to the savepoint and returns empty. PostgreSQL aborts the
+   * whole transaction on a failed statement, so a bare try/catch would not do.
    */
   static <T> Optional<T> unlessDuplicate(Handle handle, String savepoint, Supplier<T> insert) {
     handle.savepoint(savepoint);

@@ -40,8 +40,9 @@ public final class AddressBook {
       return alone;
     }
     List<String> before = AddressNormalizer.tokens(previousAddress.get());
-    StreetHit street = streets.find(before).stream().filter(StreetHit::hasNumber).findFirst()
-        .or(() -> streets.find(before).stream().findFirst()).orElse(null);
+    List<StreetHit> earlier = streets.find(before);
+    Optional<StreetHit> street = earlier.stream().filter(StreetHit::hasNumber).findFirst()
+        .or(() -> earlier.stream().findFirst());
     Optional<List<String>> merged = Correction.apply(before, street, said);
     if (merged.isEmpty()) {
       return alone instanceof AddressMatch.NoMatch ? resolver.resolve(before) : alone;

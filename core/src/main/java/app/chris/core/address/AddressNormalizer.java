@@ -3,7 +3,6 @@ package app.chris.core.address;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reduces what a caller said to canonical lower-case tokens: numbers as digits, suffixes and directions as USPS
@@ -11,25 +10,52 @@ import java.util.regex.Pattern;
  */
 final class AddressNormalizer {
   static final String BREAK = ",";
-  private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`]");
-  private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-  private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:!?]+");
-  private static final Pattern OTHER_PUNCTUATION = Pattern.compile("[^a-z0-9#,]+");
 
   private AddressNormalizer() {}
 
   static List<String> tokens(String text) {
-    String s = APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-    s = THOUSANDS_COMMA.matcher(s).replaceAll("");
-    s = CLAUSE_PUNCTUATION.matcher(s).replaceAll(" , ");
-    s = OTHER_PUNCTUATION.matcher(s.replace("#", " # ")).replaceAll(" ").trim();
+    String s = text.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : s.split("\\s+")) {
-      if (!word.isEmpty() && !StreetWords.FILLER.contains(word)) {
-        words.add(word);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (c == '\'' || c == '\u2019' || c == '`' || (c == ',' && isThousandsComma(s, i))) {
+        continue; // "it's" is one word; "1,200" one number
+      } else {
+        flush(word, words);
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+          words.add(BREAK);
+        } else if (c == '#') {
+          words.add("#");
+        }
       }
     }
+    flush(word, words);
     return canonicalize(SpokenNumbers.digitize(words));
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      String w = word.toString();
+      if (!StreetWords.FILLER.contains(w)) {
+        words.add(w);
+      }
+      word.setLength(0);
+    }
+  }
+
+  private static boolean isThousandsComma(String s, int i) {
+    if (i == 0 || i + 3 >= s.length() + 1 || !Character.isDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      if (k >= s.length() || !Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4));
   }
 
   /** The tokens as one readable line ("122 maple ct, unit 1b"). */

@@ -60,19 +60,20 @@ final class FuzzyWords {
     return true;
   }
 
-  private static Set<String> deletions(String word, int edits) {
-    Set<String> out = new HashSet<>();
+  /** The word and every string made by deleting up to {@code edits} letters (duplicates are harmless). */
+  private static List<String> deletions(String word, int edits) {
+    List<String> out = new ArrayList<>();
     out.add(word);
-    Set<String> frontier = Set.of(word);
+    int from = 0;
     for (int e = 0; e < edits; e++) {
-      Set<String> next = new HashSet<>();
-      for (String w : frontier) {
+      int to = out.size();
+      for (int k = from; k < to; k++) {
+        String w = out.get(k);
         for (int i = 0; i < w.length(); i++) {
-          next.add(w.substring(0, i) + w.substring(i + 1));
+          out.add(w.substring(0, i) + w.substring(i + 1));
         }
       }
-      out.addAll(next);
-      frontier = next;
+      from = to;
     }
     return out;
   }

@@ -3,17 +3,12 @@ package app.chris.core.address;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Unit names a caller said, best first: after a unit word ("unit 1 b" gives "1b" then "1"), then bare
  * letter-and-digit names ("in 2B", "1-B"). Tokens in {@code taken} (street numbers and names) are skipped.
  */
 final class UnitMentions {
-  private static final Pattern LETTER = Pattern.compile("[a-z]");
-  private static final Pattern MIXED = Pattern.compile("(?=.*\\d)(?=.*[a-z])[a-z0-9]{2,6}");
-  private static final Pattern STREET_ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-
   private UnitMentions() {}
 
   static List<String> find(List<String> tokens, Set<Integer> taken) {
@@ -39,8 +34,8 @@ final class UnitMentions {
     }
     String first = tokens.get(i);
     String second = i + 1 < tokens.size() && !taken.contains(i + 1) ? tokens.get(i + 1) : "";
-    boolean pairs = (AddressNormalizer.isNumber(first) && LETTER.matcher(second).matches())
-        || (LETTER.matcher(first).matches() && AddressNormalizer.isNumber(second));
+    boolean pairs = (AddressNormalizer.isNumber(first) && isLetter(second))
+        || (isLetter(first) && AddressNormalizer.isNumber(second));
     if (pairs) {
       out.add(first + second);
     }
@@ -49,11 +44,37 @@ final class UnitMentions {
 
   private static void bare(List<String> tokens, int i, Set<Integer> taken, List<String> out) {
     String token = tokens.get(i);
-    if (MIXED.matcher(token).matches() && !STREET_ORDINAL.matcher(token).matches()) {
+    if (isMixed(token) && !isStreetOrdinal(token)) {
       out.add(token);
     } else if (AddressNormalizer.isNumber(token) && i + 1 < tokens.size() && !taken.contains(i + 1)
-        && LETTER.matcher(tokens.get(i + 1)).matches()) {
+        && isLetter(tokens.get(i + 1))) {
       out.add(token + tokens.get(i + 1));
     }
+  }
+
+  static boolean isLetter(String token) {
+    return token.length() == 1 && token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
+  }
+
+  /** "2b", "b12": short, letters and digits both. */
+  private static boolean isMixed(String token) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      letter |= c >= 'a' && c <= 'z';
+    }
+    return token.length() >= 2 && token.length() <= 6 && digit && letter;
+  }
+
+  /** "5th", "21st": a numbered street, not a unit. */
+  private static boolean isStreetOrdinal(String token) {
+    int split = 0;
+    while (split < token.length() && Character.isDigit(token.charAt(split))) {
+      split++;
+    }
+    String rest = token.substring(split);
+    return split > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
   }
 }

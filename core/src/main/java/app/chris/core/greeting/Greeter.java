@@ -39,7 +39,7 @@ public final class Greeter {
     LocalTime now = clock.instant().atZone(company.timeZone()).toLocalTime();
     List<String> options = new ArrayList<>(
         GreetingLines.all(DayPart.of(now), company.name(), company.assistantName(), firstName));
-    options.removeIf(o -> previous.isPresent() && o.equals(previous.get()));
+    options.removeIf(o -> previous.isPresent() && o.replaceAll("\\s+", " ").equals(previous.get()));
     return options.get(random.nextInt(options.size()));
   }
 
@@ -48,9 +48,17 @@ public final class Greeter {
     return matches.size() == 1 ? Optional.of(matches.get(0).firstName()) : Optional.empty();
   }
 
+  /** The previous call's greeting: its assistant lines before the caller first spoke, sentence by sentence. */
   private Optional<String> previousGreeting(PhoneNumber from) {
-    return callLog.recentFrom(from, 1).stream().findFirst().map(CallRecord::transcript)
-        .flatMap(lines -> lines.stream().filter(l -> l.speaker() == Speaker.ASSISTANT).findFirst())
-        .map(TranscriptLine::text);
+    return callLog.recentFrom(from, 1).stream().findFirst().map(CallRecord::transcript).map(lines -> {
+      List<String> greeting = new ArrayList<>();
+      for (TranscriptLine line : lines) {
+        if (line.speaker() != Speaker.ASSISTANT) {
+          break;
+        }
+        greeting.add(line.text());
+      }
+      return String.join(" ", greeting);
+    }).filter(g -> !g.isEmpty());
   }
 }

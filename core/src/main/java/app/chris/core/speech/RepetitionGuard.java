@@ -53,15 +53,11 @@ final class RepetitionGuard {
     return sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]+", " ").strip();
   }
 
+  // Spoken text: casing only matters for the log, so lower the lead word unless it is "I" or an acronym.
   private static String lowerFirst(String s) {
-    // Keep "I" and proper nouns such as "Maple" capitalised; only lower a plain leading word.
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-        && !s.startsWith("I ")) {
-      String firstWord = s.split("\\s", 2)[0];
-      if (List.of("The", "That", "Your", "It", "This", "You", "We", "Is", "Did", "What", "Could", "Can", "Do",
-          "Would", "Shall", "And", "So", "Let").contains(firstWord.replaceAll("\\W", ""))) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-      }
+    String first = s.split("[\\s,]", 2)[0];
+    if (s.length() > 1 && !first.matches("I('\\w+)?") && !first.equals(first.toUpperCase(Locale.ROOT))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
   }

@@ -56,12 +56,15 @@ final class Harness {
     CallSession session = assistant.startCall(new CallStart(new CallId("c_test" + calls.incrementAndGet()),
         Channel.TEST, Optional.ofNullable(from).map(PhoneNumber::new), Optional.empty()), output);
     session.begin();
-    output.sinceLast();
     return new Call(session, output);
   }
 
   /** One test call: say something, read what Chris answered. */
   record Call(CallSession session, RecordingCallOutput output) {
+    Call {
+      output.sinceLast();
+    }
+
     String say(String text) {
       session.onCallerText(text);
       return output.sinceLast();
