@@ -2,19 +2,17 @@ package app.chris.app;
 
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.ConfigException;
+import app.chris.core.port.PortException;
 import app.chris.testkit.scenario.ScenarioCommand;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one entry point of {@code chris.jar}: reads the environment once and runs a subcommand. */
 public final class Main {
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
   private Main() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,8 +21,11 @@ public final class Main {
     Map<String, String> env = System.getenv();
     switch (command) {
       case "serve" -> serve(env);
-      case "scenarios" -> System.exit(new ScenarioCommand(new AppServerLauncher(env, Models::offline), System.out,
-          System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
+      case "scenarios" -> {
+        quietServerLogs();
+        System.exit(new ScenarioCommand(new AppServerLauncher(env, Models.sharedOffline()), System.out,
+            System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
+      }
       case "--help", "-h", "help" -> System.out.println(usage());
       default -> {
         System.err.println("unknown command: " + command + System.lineSeparator() + usage());
@@ -44,14 +45,21 @@ public final class Main {
       System.out.println(context.adminTokenGenerated()
           ? "Admin token (generated for this run, shown once): " + context.adminToken()
           : "Admin token: the one in ADMIN_TOKEN");
-    } catch (ConfigException | StartupException e) {
-      LOG.error("Chris cannot start: {}", e.getMessage());
+    } catch (ConfigException | StartupException | PortException e) {
+      LoggerFactory.getLogger(Main.class).error("Chris cannot start: {}", e.getMessage());
       System.exit(1);
       return;
     }
     Server running = server;
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "chris-shutdown"));
     running.awaitShutdown();
+  }
+
+  /** The per-scenario servers would drown the PASS/FAIL lines in start-up logs; keep warnings and errors. */
+  private static void quietServerLogs() {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   static String usage() {
