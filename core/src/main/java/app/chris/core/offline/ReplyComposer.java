@@ -1,7 +1,6 @@
 package app.chris.core.offline;
 
 import app.chris.core.dialogue.Tools;
-import app.chris.core.port.Intent;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Prompt;
@@ -27,8 +26,7 @@ final class ReplyComposer {
         && !ran(done, Tools.CONFIRM, "permission_to_enter")) {
       more.add(Tools.CONFIRM, Tools.Args.ANSWER, answer.permission().get() ? "yes" : "no");
     }
-    boolean wantsBalance = t.understood().has(Need.BALANCE) || t.facts().intents().contains(Intent.BALANCE);
-    if (status(done, Tools.VERIFY_IDENTITY, "verified") && wantsBalance && !ranAfterVerify(done)) {
+    if (status(done, Tools.VERIFY_IDENTITY, "verified") && t.wants(Need.BALANCE) && !ranAfterVerify(done)) {
       more.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");
     }
     if (!more.isEmpty()) {

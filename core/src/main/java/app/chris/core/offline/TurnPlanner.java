@@ -2,7 +2,6 @@ package app.chris.core.offline;
 
 import app.chris.core.dialogue.Tools;
 import app.chris.core.port.IdentityStatus;
-import app.chris.core.port.Intent;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation;
 
@@ -19,7 +18,7 @@ final class TurnPlanner {
     Calls calls = new Calls("offline");
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);
     if (!answered) {
-      Requests.plan(t, calls);
+      Requests.plan(t, calls, !calls.isEmpty());
       if (calls.isEmpty() || onlyDetails(calls)) {
         contextual(t, calls);
       }
@@ -48,8 +47,7 @@ final class TurnPlanner {
   private static void contextual(Turn t, Calls calls) {
     Understanding u = t.understood();
     Slots s = u.slots();
-    boolean balancePending = t.facts().intents().contains(Intent.BALANCE)
-        && t.facts().identity() != IdentityStatus.VERIFIED && t.facts().identity() != IdentityStatus.LOCKED;
+    boolean balancePending = t.wants(Need.BALANCE) && t.facts().identity() != IdentityStatus.VERIFIED && t.facts().identity() != IdentityStatus.LOCKED;
     if (balancePending && s.anyName().isPresent()) {
       calls.clear();
       Requests.balance(t, calls, s.anyName());
@@ -62,7 +60,7 @@ final class TurnPlanner {
       });
       return;
     }
-    if (t.facts().intents().contains(Intent.PROSPECT) && (s.anyName().isPresent() || s.phone().isPresent())
+    if (t.wants(Need.PROSPECT) && (s.anyName().isPresent() || s.phone().isPresent())
         && t.chrisAsked("name|number|tour")) {
       calls.clear();
       Requests.lead(t, calls);
