@@ -43,7 +43,7 @@ final class Addresses {
 
   /** The caller's address as one spoken string, street first and unit last. */
   static Optional<String> find(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     Optional<String> street = street(t);
     Optional<String> unit = unit(t).or(() -> trailingUnit(t));
     if (street.isEmpty() && unit.isEmpty()) {
@@ -100,7 +100,7 @@ final class Addresses {
 
   /** The text with every address and unit mention (and its "I'm at") taken out, for clean descriptions. */
   static String strip(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     for (Pattern p : STRIPPERS) {
       t = p.matcher(t).replaceAll("");
     }
@@ -109,7 +109,7 @@ final class Addresses {
 
   /** A bare house or unit number said alone ("Oh yes, sorry, 120."), as a correction to a proposed address. */
   static Optional<String> bareNumber(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     Matcher m = NUMBER.matcher(t);
     if (!m.find() || t.split("\\s+").length > 8) {
       return Optional.empty();
