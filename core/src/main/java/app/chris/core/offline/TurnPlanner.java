@@ -17,6 +17,10 @@ final class TurnPlanner {
   static ModelReply plan(Turn t) {
     Calls calls = new Calls("offline");
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);
+    if (!answered && teachingAnswer(t)) {
+      calls.add(Tools.TEACH_FACT, Tools.Args.TEXT, t.said(), Tools.Args.PROPERTY, Teaching.property(t.said()));
+      answered = true;
+    }
     if (!answered) {
       Requests.plan(t, calls, !calls.isEmpty());
       if (calls.isEmpty() || onlyDetails(calls)) {
@@ -30,6 +34,14 @@ final class TurnPlanner {
       return new ModelReply.Text(Conversation.reply(t));
     }
     return new ModelReply.ToolUse("", calls.list());
+  }
+
+  // After "What should I learn?", an admin's next line is the fact itself, whatever it is about.
+  private static boolean teachingAnswer(Turn t) {
+    Understanding u = t.understood();
+    return t.facts().adminMode() && t.pending().isEmpty() && t.chrisAsked("learn|remember|what's the fact")
+        && !u.has(Need.TEACH) && !u.has(Need.GOODBYE) && u.slots().pin().isEmpty()
+        && t.said().split("\\s+").length >= 4;
   }
 
   private static boolean onlyDetails(Calls calls) {
@@ -67,12 +79,6 @@ final class TurnPlanner {
       if (!calls.isEmpty()) {
         return;
       }
-    }
-    if (t.facts().adminMode() && t.chrisAsked("learn|remember|fact") && u.slots().pin().isEmpty()
-        && t.said().split("\\s+").length >= 4) {
-      calls.clear();
-      calls.add(Tools.TEACH_FACT, Tools.Args.TEXT, t.said(), Tools.Args.PROPERTY, Teaching.property(t.said()));
-      return;
     }
     if (calls.isEmpty()) {
       noteWhatWasAskedFor(t, calls);
