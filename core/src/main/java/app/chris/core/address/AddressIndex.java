@@ -22,6 +22,7 @@ final class AddressIndex {
 
   private final Map<String, StreetPlaces> streets = new HashMap<>();
   private final Map<String, List<Street>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Street>> byWordAfterDirection = new HashMap<>();
   private final Map<String, List<NameAlias>> namesByFirstWord = new HashMap<>();
   private final Map<String, Place> buildings = new HashMap<>();
   private final Map<String, Map<String, Unit>> unitsByProperty = new HashMap<>();
@@ -52,6 +53,11 @@ final class AddressIndex {
 
   List<Street> streetsStartingWith(String word) {
     return byFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Streets like "N Main St" under "main", for callers who leave the direction out. */
+  List<Street> streetsAfterDirection(String word) {
+    return byWordAfterDirection.getOrDefault(word, List.of());
   }
 
   List<String> wordsNear(String heard) {
@@ -100,9 +106,16 @@ final class AddressIndex {
     Street street = place.street();
     StreetPlaces places = streets.computeIfAbsent(street.key(), k -> new StreetPlaces());
     places.add(place);
-    List<Street> sameFirst = byFirstWord.computeIfAbsent(street.core().get(0), k -> new ArrayList<>());
-    if (!sameFirst.contains(street)) {
-      sameFirst.add(street);
+    register(byFirstWord, street.core().get(0), street);
+    if (street.core().size() >= 2 && StreetWords.DIRECTION_SPOKEN.containsKey(street.core().get(0))) {
+      register(byWordAfterDirection, street.core().get(1), street);
+    }
+  }
+
+  private static void register(Map<String, List<Street>> map, String word, Street street) {
+    List<Street> streets = map.computeIfAbsent(word, k -> new ArrayList<>());
+    if (!streets.contains(street)) {
+      streets.add(street);
     }
   }
 

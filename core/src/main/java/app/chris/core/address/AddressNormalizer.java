@@ -33,7 +33,27 @@ final class AddressNormalizer {
       }
     }
     flush(word, words);
-    return canonicalize(SpokenNumbers.digitize(words));
+    return canonicalize(joinSpacedDigits(SpokenNumbers.digitize(words)));
+  }
+
+  /** Speech recognisers write "one two zero" as "1 2 0"; two or more lone digits are one number. */
+  private static List<String> joinSpacedDigits(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    int i = 0;
+    while (i < words.size()) {
+      int j = i;
+      StringBuilder digits = new StringBuilder();
+      while (j < words.size() && words.get(j).length() == 1 && Character.isDigit(words.get(j).charAt(0))) {
+        digits.append(words.get(j++));
+      }
+      if (j - i >= 2) {
+        out.add(digits.toString());
+        i = j;
+      } else {
+        out.add(words.get(i++));
+      }
+    }
+    return out;
   }
 
   private static void flush(StringBuilder word, List<String> words) {

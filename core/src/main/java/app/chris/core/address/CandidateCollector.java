@@ -12,6 +12,7 @@ final class CandidateCollector {
   private static final double NUMBER_NOT_SAID = 1.5;
   private static final double UNNUMBERED_FALLBACK = 2.5;
   private static final int LISTED_WITHOUT_NUMBER = 3;
+  private static final double LOOSE_NUMBER_LIMIT = 2.0;
 
   private final AddressIndex index;
 
@@ -35,7 +36,7 @@ final class CandidateCollector {
       for (AddressIndex.NameAlias alias : index.namesStartingWith(tokens.get(i))) {
         int end = i + alias.tokens().size();
         if (!afterNumber && end <= tokens.size() && tokens.subList(i, end).equals(alias.tokens())) {
-          out.add(new Candidate(alias.place(), NAME, true));
+          out.add(new Candidate(alias.place(), NAME, true, i));
           for (int k = i; k < end; k++) {
             taken.add(k);
           }
@@ -48,24 +49,24 @@ final class CandidateCollector {
   private void collect(StreetHit hit, StreetPlaces places, List<Candidate> out) {
     if (!hit.hasNumber()) {
       for (Place place : places.unnumbered()) {
-        out.add(new Candidate(place, hit.penalty(), hit.exact()));
+        out.add(new Candidate(place, hit.penalty(), hit.exact(), hit.start()));
       }
       if (places.unnumbered().isEmpty()) {
         places.numbered().values().stream().flatMap(List::stream)
             .sorted(Comparator.comparing(Place::number))
             .limit(LISTED_WITHOUT_NUMBER)
-            .forEach(p -> out.add(new Candidate(p, hit.penalty() + NUMBER_NOT_SAID, false)));
+            .forEach(p -> out.add(new Candidate(p, hit.penalty() + NUMBER_NOT_SAID, false, hit.start())));
       }
       return;
     }
     List<Place> same = places.at(hit.number());
     for (Place place : same) {
-      out.add(new Candidate(place, hit.penalty(), hit.exact()));
+      out.add(new Candidate(place, hit.penalty(), hit.exact(), hit.start()));
     }
     if (same.isEmpty()) {
       nearNumbers(hit, places, out);
       for (Place place : places.unnumbered()) {
-        out.add(new Candidate(place, hit.penalty() + UNNUMBERED_FALLBACK, false));
+        out.add(new Candidate(place, hit.penalty() + UNNUMBERED_FALLBACK, false, hit.start()));
       }
     }
   }
@@ -73,9 +74,10 @@ final class CandidateCollector {
   private static void nearNumbers(StreetHit hit, StreetPlaces places, List<Candidate> out) {
     for (Map.Entry<String, List<Place>> entry : places.numbered().entrySet()) {
       double distance = NumberDistance.between(hit.number(), entry.getKey());
-      if (distance >= 0) {
+      // without a suffix ("2 oak trees") only a close number makes the words an address
+      if (distance >= 0 && (hit.suffixSaid() || distance < LOOSE_NUMBER_LIMIT)) {
         for (Place place : entry.getValue()) {
-          out.add(new Candidate(place, hit.penalty() + distance, false));
+          out.add(new Candidate(place, hit.penalty() + distance, false, hit.start()));
         }
       }
     }

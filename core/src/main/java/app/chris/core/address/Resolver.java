@@ -59,7 +59,8 @@ final class Resolver {
     }
     List<Candidate> pool = exact.isEmpty() ? candidates : exact;
     Comparator<Candidate> byScore = Comparator.comparingDouble(c -> rankScore(c, units));
-    List<Candidate> ranked = pool.stream().sorted(byScore.thenComparing(c -> c.place().id())).toList();
+    List<Candidate> ranked = pool.stream()
+        .sorted(byScore.thenComparing(c -> -c.heardAt()).thenComparing(c -> c.place().id())).toList();
     double best = rankScore(ranked.get(0), units);
     return new AddressMatch.Candidates(ranked.stream()
         .filter(c -> rankScore(c, units) <= best + WITHIN_BEST)

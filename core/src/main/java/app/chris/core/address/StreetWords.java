@@ -24,7 +24,8 @@ final class StreetWords {
 
   /** Words that announce a unit; all become "unit". */
   static final Set<String> UNIT_MARKERS = Set.of(
-      "unit", "apartment", "apt", "number", "num", "suite", "ste", "flat", "#");
+      "unit", "apartment", "apt", "number", "num", "suite", "ste", "flat", "townhome", "townhouse", "condo",
+      "#");
 
   /** Filler that carries nothing ("um"), dropped so the normalised text reads cleanly. */
   static final Set<String> FILLER = Set.of("um", "umm", "uh", "uhh", "er", "erm", "hmm", "uhm");

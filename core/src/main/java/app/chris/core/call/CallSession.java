@@ -1,5 +1,6 @@
 package app.chris.core.call;
 
+import app.chris.core.dialogue.AlreadyKnownFilter;
 import app.chris.core.dialogue.CallContext;
 import app.chris.core.dialogue.DisclosureGuard;
 import app.chris.core.dialogue.Toolbox;
@@ -40,7 +41,8 @@ public final class CallSession {
     Random random = new Random();
     this.ctx = new CallContext(start.id(), start.from());
     this.memory = new CallMemory(shared.deps().clock(), MEMORY_WINDOW, SUMMARY_LIMIT);
-    this.speech = new Speech(output, new DisclosureGuard(shared.services(), ctx, this::callerWords),
+    this.speech = new Speech(output, AlreadyKnownFilter.after(
+        new DisclosureGuard(shared.services(), ctx, this::callerWords), new AlreadyKnownFilter(ctx)),
         line -> memory.add(Speaker.ASSISTANT, line), random);
     this.toolbox = new Toolbox(shared.services(), ctx, random);
     this.recorder = new CallRecorder(start, shared);

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the best answer to a general question among taught facts, portfolio facts, amenities and office hours,
- * ranked by shared content words. A taught fact beats the portfolio on a tie and the newest taught fact wins on
- * the same topic. Never invents: below the bar the answer is empty. Stateless over the services.
+ * ranked by shared content words. A taught fact counts one word more than the portfolio (it is newer news) and
+ * the newest taught fact wins a tie. Never invents: below the bar the answer is empty. Stateless over the services.
  */
 final class KnowledgeAnswers {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
@@ -56,7 +56,7 @@ final class KnowledgeAnswers {
     List<KnowledgeFact> taught = services.knowledge().active();
     for (int i = 0; i < taught.size(); i++) {
       KnowledgeFact f = taught.get(i);
-      out.add(new Candidate(sentence(f.text()), "knowledge", 0.5, i + 1));
+      out.add(new Candidate(sentence(f.text()), "knowledge", 1.0, i + 1));
     }
     return out;
   }
@@ -65,7 +65,7 @@ final class KnowledgeAnswers {
     if (hours.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("The office is open " + hours.stream().map(h -> days(h.days()) + " from "
+    return Optional.of("Office hours: the office is open " + hours.stream().map(h -> days(h.days()) + " from "
         + TIME.format(h.open()) + " to " + TIME.format(h.close())).collect(Collectors.joining(", and ")) + ".");
   }
 

@@ -33,6 +33,11 @@ class AddressBookTest {
   }
 
   @Test
+  void givenTownhomeLetter_match_isExactToTheTownhome() {
+    assertThat(exact(book.match("Hi, it's Dan at 1200 Maple Court, townhome B")).unitId()).contains("U211");
+  }
+
+  @Test
   void givenBuildingWithoutUnit_match_isExactWithNoUnit() {
     ResolvedAddress address = exact(book.match("I'm at 120 Maple Ct"));
     assertThat(address.propertyId()).isEqualTo("P100");
@@ -106,6 +111,17 @@ class AddressBookTest {
       "999 Elm Street", "Admin PIN 2468.", ""})
   void givenNothingAddressLike_match_isNoMatch(String said) {
     assertThat(book.match(said)).isInstanceOf(AddressMatch.NoMatch.class);
+  }
+
+  @Test
+  void givenDigitsWrittenApart_match_readsThemAsOneNumber() {
+    assertThat(exact(book.match("im at 1 2 0 maple court")).propertyId()).isEqualTo("P100");
+  }
+
+  @Test
+  void givenCallerCorrectsThemselvesInOneBreath_match_ranksTheLaterAddressFirst() {
+    List<ResolvedAddress> ranked = candidates(book.match("12 Oak Street, I mean 21 Oak Street"));
+    assertThat(ranked).extracting(Matches::unit).containsExactly("U302", "U301");
   }
 
   @Test
