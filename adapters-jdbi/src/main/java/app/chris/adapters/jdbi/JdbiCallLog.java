@@ -40,9 +40,9 @@ public final class JdbiCallLog implements CallLog {
   public void save(CallRecord record, List<OutboxMessage> effects) {
     Objects.requireNonNull(record, "record");
     List<OutboxMessage> copy = List.copyOf(effects);
-    jdbi.useTransaction(h -> {
+    Failures.useTransaction(jdbi, h -> {
       upsert(h, record);
-      copy.forEach(m -> OutboxRows.insert(h, m, clock.instant()));
+      copy.forEach(m -> OutboxRows.insert(h, m, Sql.now(clock)));
     });
   }
 
@@ -78,13 +78,13 @@ public final class JdbiCallLog implements CallLog {
 
   @Override
   public Optional<CallRecord> find(CallId id) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM calls WHERE id = :id")
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS + " FROM calls WHERE id = :id")
         .bind("id", id.value()).map(JdbiCallLog::map).findOne());
   }
 
   @Override
   public List<CallRecord> recent(int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS
             + " FROM calls ORDER BY started_at DESC, id DESC LIMIT :limit")
         .bind("limit", Math.max(0, limit)).map(JdbiCallLog::map).list());
   }
@@ -92,7 +92,7 @@ public final class JdbiCallLog implements CallLog {
   /** Keyset paging: a row-value comparison that both H2 and PostgreSQL answer from calls_recent_idx. */
   @Override
   public List<CallRecord> olderThan(CallId lastSeen, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT started_at FROM calls WHERE id = :id")
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT started_at FROM calls WHERE id = :id")
         .bind("id", lastSeen.value()).map((rs, ctx) -> Sql.instant(rs, "started_at")).findOne()
         .map(startedAt -> h.createQuery("SELECT " + COLUMNS + " FROM calls WHERE (started_at, id) < (:startedAt, :id) "
                 + "ORDER BY started_at DESC, id DESC LIMIT :limit")
@@ -104,7 +104,7 @@ public final class JdbiCallLog implements CallLog {
   /** Matches by digits: every stored number is E.164, which is "+" and the digits, so equality suffices. */
   @Override
   public List<CallRecord> recentFrom(PhoneNumber caller, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS
             + " FROM calls WHERE from_number = :from ORDER BY started_at DESC, id DESC LIMIT :limit")
         .bind("from", caller.e164()).bind("limit", Math.max(0, limit)).map(JdbiCallLog::map).list());
   }

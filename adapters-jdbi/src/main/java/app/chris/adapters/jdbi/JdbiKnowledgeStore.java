@@ -36,14 +36,14 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
 
   @Override
   public List<KnowledgeFact> all() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM knowledge ORDER BY id")
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS + " FROM knowledge ORDER BY id")
         .map(JdbiKnowledgeStore::map).list());
   }
 
   @Override
   public KnowledgeFact add(NewKnowledgeFact fact) {
     Objects.requireNonNull(fact, "fact");
-    return jdbi.inTransaction(h -> insert(h, fact, clock.instant()));
+    return Failures.inTransaction(jdbi, h -> insert(h, fact, Sql.now(clock)));
   }
 
   private static KnowledgeFact insert(Handle h, NewKnowledgeFact f, Instant now) {
@@ -61,7 +61,7 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
   @Override
   public Optional<KnowledgeFact> retire(String factId, String retiredBy) {
     Objects.requireNonNull(retiredBy, "retiredBy");
-    return rowId(factId).flatMap(id -> jdbi.inTransaction(h -> retire(h, id, retiredBy, clock.instant())));
+    return rowId(factId).flatMap(id -> Failures.inTransaction(jdbi, h -> retire(h, id, retiredBy, Sql.now(clock))));
   }
 
   private static Optional<KnowledgeFact> retire(Handle h, long id, String retiredBy, Instant now) {
@@ -78,8 +78,8 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
   @Override
   public Optional<KnowledgeFact> correct(String factId, String newText, String correctedBy, Optional<CallId> callId) {
     KnowledgeSource source = callId.isPresent() ? KnowledgeSource.ADMIN_PHONE : KnowledgeSource.DASHBOARD;
-    return rowId(factId).flatMap(id -> jdbi.inTransaction(h -> {
-      Instant now = clock.instant();
+    return rowId(factId).flatMap(id -> Failures.inTransaction(jdbi, h -> {
+      Instant now = Sql.now(clock);
       Optional<KnowledgeFact> old = retire(h, id, correctedBy, now);
       if (old.isEmpty()) {
         return Optional.<KnowledgeFact>empty();
@@ -94,7 +94,7 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
 
   @Override
   public long version() {
-    return jdbi.withHandle(h -> Versions.read(h, Versions.KNOWLEDGE));
+    return Failures.withHandle(jdbi, h -> Versions.read(h, Versions.KNOWLEDGE));
   }
 
   private static Optional<Long> rowId(String factId) {

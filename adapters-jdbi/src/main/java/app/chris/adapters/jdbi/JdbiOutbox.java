@@ -31,7 +31,7 @@ public final class JdbiOutbox implements Outbox {
   @Override
   public void enqueue(OutboxMessage message) {
     Objects.requireNonNull(message, "message");
-    jdbi.useTransaction(h -> OutboxRows.insert(h, message, clock.instant()));
+    Failures.useTransaction(jdbi, h -> OutboxRows.insert(h, message, Sql.now(clock)));
   }
 
   @Override
@@ -40,8 +40,8 @@ public final class JdbiOutbox implements Outbox {
       return List.of();
     }
     // Over-fetch candidates: some may be won by another worker between our SELECT and UPDATE.
-    List<Long> candidates = jdbi.withHandle(h -> h.createQuery("SELECT id FROM outbox WHERE status = 'PENDING' "
-            + "AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
+    List<Long> candidates = Failures.withHandle(jdbi, h -> h.createQuery("SELECT id FROM outbox "
+            + "WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
             + "ORDER BY next_attempt_at, id LIMIT :limit")
         .bind("now", Sql.time(now)).bind("limit", max * 2).mapTo(Long.class).list());
     List<OutboxEntry> claimed = new ArrayList<>();
@@ -57,26 +57,26 @@ public final class JdbiOutbox implements Outbox {
   }
 
   private boolean tryClaim(long id, Instant now, Instant leaseUntil) {
-    return jdbi.withHandle(h -> h.createUpdate("UPDATE outbox SET lease_until = :lease, attempts = attempts + 1 "
-            + "WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now "
-            + "AND (lease_until IS NULL OR lease_until <= :now)")
+    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox "
+            + "SET lease_until = :lease, attempts = attempts + 1 WHERE id = :id AND status = 'PENDING' "
+            + "AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)")
         .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute()) == 1;
   }
 
   private OutboxEntry byId(long id) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
         .bind("id", id).map(OutboxRows::map).one());
   }
 
   @Override
   public void markSent(long entryId, Instant at) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET status = 'SENT', sent_at = :at, lease_until = NULL "
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'SENT', sent_at = :at, lease_until = NULL "
         + "WHERE id = :id").bind("at", Sql.time(at)).bind("id", entryId).execute());
   }
 
   @Override
   public void markRetry(long entryId, String error, Instant nextAttemptAt) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :error, "
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :error, "
             + "next_attempt_at = :next, lease_until = NULL WHERE id = :id")
         .bind("error", Sql.truncate(error, MAX_ERROR)).bind("next", Sql.time(nextAttemptAt)).bind("id", entryId)
         .execute());
@@ -84,20 +84,21 @@ public final class JdbiOutbox implements Outbox {
 
   @Override
   public void markDead(long entryId, String error) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET status = 'DEAD', last_error = :error, lease_until = NULL "
-        + "WHERE id = :id").bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'DEAD', last_error = :error, "
+        + "lease_until = NULL WHERE id = :id")
+        .bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
   }
 
   @Override
   public List<OutboxEntry> forCall(CallId callId) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
             + " FROM outbox WHERE call_id = :callId ORDER BY id")
         .bind("callId", callId.value()).map(OutboxRows::map).list());
   }
 
   @Override
   public OutboxStats stats() {
-    Map<String, Long> counts = jdbi.withHandle(h -> h.createQuery(
+    Map<String, Long> counts = Failures.withHandle(jdbi, h -> h.createQuery(
             "SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")
         .reduceRows(new java.util.HashMap<String, Long>(), (acc, row) -> {
           acc.put(row.getColumn("status", String.class), row.getColumn("n", Long.class));

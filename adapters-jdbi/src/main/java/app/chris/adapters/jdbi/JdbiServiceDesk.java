@@ -40,8 +40,8 @@ public final class JdbiServiceDesk implements ServiceDesk {
   @Override
   public ServiceRequest file(NewServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    return jdbi.inTransaction(h -> byKey(h, request.idempotencyKey())
-        .or(() -> insert(h, request, clock.instant()))
+    return Failures.inTransaction(jdbi, h -> byKey(h, request.idempotencyKey())
+        .or(() -> insert(h, request, Sql.now(clock)))
         .orElseGet(() -> byKey(h, request.idempotencyKey()).orElseThrow()));
   }
 
@@ -80,13 +80,13 @@ public final class JdbiServiceDesk implements ServiceDesk {
       return Optional.empty();
     }
     long rowId = Long.parseLong(m.group(1));
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM service_requests WHERE id = :id")
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS + " FROM service_requests WHERE id = :id")
         .bind("id", rowId).map(JdbiServiceDesk::map).findOne());
   }
 
   @Override
   public List<ServiceRequest> recent(int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS
             + " FROM service_requests ORDER BY id DESC LIMIT :limit")
         .bind("limit", Math.max(0, limit)).map(JdbiServiceDesk::map).list());
   }

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * The embedded property system: {@link PropertyDirectory} and {@link TenantLedger} over imported portfolios.
  * Thread-safe. Each company's import is one JSON snapshot row ({@code portfolio_snapshots}); the newest import is
  * held in memory, so reads on the call path never touch the database. {@link #refresh()} picks up an import
- * made by another instance.
+ * made by another instance. A snapshot rather than tables per entity: the portfolio is only replaced whole and
+ * read whole, and calls keep plain ids (no foreign keys) so they outlive a re-import that drops a unit.
  */
 public final class LocalPortfolioStore implements PropertyDirectory, TenantLedger {
   private final Jdbi jdbi;
@@ -35,14 +36,14 @@ public final class LocalPortfolioStore implements PropertyDirectory, TenantLedge
   public synchronized void importPortfolio(Portfolio portfolio) {
     Objects.requireNonNull(portfolio, "portfolio");
     String snapshot = PortfolioJson.writeSnapshot(portfolio);
-    long version = jdbi.inTransaction(h -> {
+    long version = Failures.inTransaction(jdbi, h -> {
       long v = Versions.bump(h, Versions.PORTFOLIO);
       h.createUpdate("DELETE FROM portfolio_snapshots WHERE company_name = :name")
           .bind("name", portfolio.company().name()).execute();
       h.createUpdate("INSERT INTO portfolio_snapshots (company_name, snapshot, version, imported_at) "
               + "VALUES (:name, :snapshot, :version, :now)")
           .bind("name", portfolio.company().name()).bind("snapshot", snapshot).bind("version", v)
-          .bind("now", Sql.time(clock.instant())).execute();
+          .bind("now", Sql.time(Sql.now(clock))).execute();
       return v;
     });
     current = Optional.of(new Loaded(portfolio, version));
@@ -64,7 +65,7 @@ public final class LocalPortfolioStore implements PropertyDirectory, TenantLedge
   }
 
   private Optional<Loaded> loadNewest() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT snapshot, version FROM portfolio_snapshots "
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT snapshot, version FROM portfolio_snapshots "
             + "ORDER BY version DESC LIMIT 1")
         .map((rs, ctx) -> new Loaded(PortfolioJson.readSnapshot(rs.getString("snapshot")), rs.getLong("version")))
         .findOne());

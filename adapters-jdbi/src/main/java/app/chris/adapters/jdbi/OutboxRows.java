@@ -27,8 +27,8 @@ final class OutboxRows {
     }
     // A concurrent writer may still win the race between the check and the insert: then its row stands.
     Sql.unlessDuplicate(handle, "outbox_row", () -> handle.createUpdate("INSERT INTO outbox (idempotency_key, "
-            + "call_id, kind, payload, status, attempts, created_at, next_attempt_at) VALUES (:key, :callId, :kind, :payload, "
-            + "'PENDING', 0, :now, :now)")
+            + "call_id, kind, payload, status, attempts, created_at, next_attempt_at) "
+            + "VALUES (:key, :callId, :kind, :payload, 'PENDING', 0, :now, :now)")
         .bind("key", message.idempotencyKey())
         .bind("callId", message.callId().map(CallId::value).orElse(null))
         .bind("kind", EffectJson.kind(message.effect()))
