@@ -46,7 +46,7 @@ final class ServiceFlow {
       return file(draft.withPermission(true));
     }
     if (!draft.readBackAccepted()) {
-      String readBack = desk.phrases.pick("So that's ", "Let me read that back: ", "Just to confirm, ")
+      String readBack = desk.phrases.pick("So I have: ", "Let me read that back: ", "Just to confirm: ")
           + Spoken.lowerFirst(Spoken.secondPerson(draft.description())) + ", at " + where + ". "
           + desk.phrases.pick("Is that right?", "Did I get that right?", "Is that correct?");
       desk.ctx.ask(Kind.SERVICE_REQUEST, readBack);
