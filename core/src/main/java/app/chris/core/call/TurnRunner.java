@@ -67,7 +67,11 @@ final class TurnRunner {
         break;
       }
     }
-    // The model never voiced the last tools' results (the call ended, or it ran out of steps): the core does.
+    finishTurn(lastStep);
+  }
+
+  /** The model never voiced the last tools' results (the call ended, or it ran out of steps): the core does. */
+  private void finishTurn(List<ToolExchange> lastStep) {
     lastStep.forEach(e -> speech.say(e.result().data().getOrDefault(Tools.SAY, "")));
     if (speech.saidThisTurn() == 0) {
       speech.say(ctx.pending().map(p -> p.readBack()).orElse("Sorry, could you say that another way?"));

@@ -30,6 +30,12 @@ final class ServiceFlow {
 
   ToolReply start(ServiceDraft draft) {
     desk.ctx.intents.add(draft.priority() == Priority.EMERGENCY ? Intent.EMERGENCY : Intent.MAINTENANCE);
+    Optional<ServiceRequest> already = desk.ctx.filed.stream()
+        .filter(r -> r.description().equalsIgnoreCase(draft.description())).findFirst();
+    if (already.isPresent()) {
+      return ToolReply.ok("filed").put(Tools.REQUEST_ID, already.get().id())
+          .say("That request is already in with maintenance.");
+    }
     desk.ctx.issue = Optional.of(draft.description());
     desk.ctx.service = Optional.of(draft);
     return advance();
