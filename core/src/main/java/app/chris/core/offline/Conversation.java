@@ -28,6 +28,8 @@ final class Conversation {
             : "I can learn new facts once you're signed in as an admin. What's your admin PIN?";
       case PROSPECT:
         return "I'd be glad to set that up. Could I have your name and the best number to reach you?";
+      case TRANSFER:
+        return "Would you like me to connect you with someone at the office?";
       case MAINTENANCE:
         return "I'm sorry to hear that. What's the problem, exactly?";
       case BALANCE:

@@ -52,7 +52,8 @@ final class Descriptions {
     if (name.isPresent()) {
       t = t.replaceAll("(?i)\\b(?:this is|it's|it is|my name is|i'm|i am)?\\s*" + Pattern.quote(name.get()), "");
     }
-    t = Addresses.strip(t).replaceAll("[\\s,.!?;:]+$", "").strip();
+    t = Addresses.strip(t).replaceAll("[\\s,.!?;:]+$", "").replaceAll("(?i)[\\s,]+(?:and|but|also|so|plus|or)$", "")
+        .strip();
     t = FILLER.matcher(t).replaceFirst("").strip();
     if (complaint) {
       t = COMPLAINT_CUE.matcher(t).replaceFirst("").strip();

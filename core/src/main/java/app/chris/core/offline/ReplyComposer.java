@@ -45,13 +45,17 @@ final class ReplyComposer {
       }
       ended |= "true".equals(e.result().data().get(Tools.ENDED));
     }
-    String text = String.join(" ", new ArrayList<>(says));
+    // A result that asks the caller something speaks last, so the question is what the caller hears at the end.
+    List<String> ordered = new ArrayList<>(says);
+    ordered.sort(java.util.Comparator.comparing((String say) -> say.endsWith("?")));
+    boolean asks = ordered.stream().anyMatch(say -> say.endsWith("?"));
+    String text = String.join(" ", ordered);
     if (text.isEmpty()) {
       text = t.pick("Okay.", "All right.");
     }
     if (!ended && prompt.pending().isEmpty() && unserved(t, done)) {
       text += " " + Conversation.reply(t); // e.g. noted the name, still needs the PIN
-    } else if (!ended && prompt.pending().isEmpty() && !text.endsWith("?")) {
+    } else if (!ended && prompt.pending().isEmpty() && !asks) {
       // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
       text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",
           "Is there something else I can help you with?", "Can I do anything else for you today?");

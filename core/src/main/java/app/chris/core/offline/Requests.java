@@ -57,7 +57,9 @@ final class Requests {
               Tools.Args.PROPERTY, u.slots().factProperty()));
           break;
         case TRANSFER:
-          calls.add(Tools.TRANSFER_TO_STAFF, Tools.Args.REASON, "caller asked to speak with someone");
+          if (u.clearly(Need.TRANSFER)) { // a transfer ends Chris's part: never on a faint match
+            calls.add(Tools.TRANSFER_TO_STAFF, Tools.Args.REASON, "caller asked to speak with someone");
+          }
           break;
         default:
           break;

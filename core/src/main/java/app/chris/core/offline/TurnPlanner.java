@@ -26,6 +26,9 @@ final class TurnPlanner {
       if (calls.isEmpty() || onlyDetails(calls)) {
         contextual(t, calls);
       }
+      if (calls.isEmpty() && u(t).answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("connect you|put you through")) {
+        calls.add(Tools.TRANSFER_TO_STAFF, Tools.Args.REASON, "caller accepted a transfer");
+      }
       if (calls.isEmpty() && isGoodbye(t)) {
         calls.add(Tools.END_CALL, Tools.Args.REASON, "caller has what they needed");
       }
@@ -44,13 +47,17 @@ final class TurnPlanner {
         && t.said().split("\\s+").length >= 4;
   }
 
+  private static Understanding u(Turn t) {
+    return t.understood();
+  }
+
   private static boolean onlyDetails(Calls calls) {
     return calls.list().stream().allMatch(c -> c.name().equals(Tools.NOTE_DETAILS));
   }
 
   private static boolean isGoodbye(Turn t) {
     Understanding u = t.understood();
-    return u.has(Need.GOODBYE) || u.answer().done()
+    return u.clearly(Need.GOODBYE) || u.answer().done()
         || u.answer().yesNo() == Answer.YesNo.NO && u.needs().stream().noneMatch(PendingAnswers.REQUESTS::contains)
         && t.chrisAsked("anything else|else I can|else you need");
   }

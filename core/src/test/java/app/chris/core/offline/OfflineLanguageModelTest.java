@@ -105,4 +105,16 @@ class OfflineLanguageModelTest {
     assertThat(reply.text()).isEqualTo("Thanks for calling, this is Chris. How can I help?");
     assertThat(MODEL.name()).isEqualTo("offline");
   }
+
+  @Test
+  void givenAFaintResemblanceToATransfer_firstStep_neverTransfers() {
+    ModelReply reply = MODEL.complete(prompt("feel free to let yourself in", List.of(), Optional.empty()), d -> {});
+    if (reply instanceof ModelReply.ToolUse) {
+      assertThat(((ModelReply.ToolUse) reply).calls()).extracting(ToolCall::name)
+          .doesNotContain(Tools.TRANSFER_TO_STAFF, Tools.END_CALL);
+    }
+    List<ToolCall> calls = calls(MODEL.complete(prompt("can I talk to a real person", List.of(), Optional.empty()),
+        d -> {}));
+    assertThat(calls).extracting(ToolCall::name).containsExactly(Tools.TRANSFER_TO_STAFF);
+  }
 }
