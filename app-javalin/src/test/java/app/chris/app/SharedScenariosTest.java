@@ -17,8 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every shared scenario (copies of /work/shared/scenarios in src/test/resources/scenarios) against a fresh
- * in-process server with the offline engine, exactly as {@code chris.jar scenarios} runs them.
+ * Every scenario in src/test/resources/scenarios (copies of the shared ones at the top, the project's own in
+ * subfolders) against a fresh in-process server with the offline engine, exactly as {@code chris.jar scenarios}
+ * runs them.
  */
 class SharedScenariosTest {
 
@@ -31,8 +32,7 @@ class SharedScenariosTest {
     ServerLauncher launcher = new AppServerLauncher(Map.of(), () -> engine);
     return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.scenario().name(), () -> {
       ScenarioResult result;
-      try (ServerLauncher.Running server = launcher.launch(Optional.of(dir.resolve(s.scenario().portfolio()
-          .orElse("demo-portfolio.json"))))) {
+      try (ServerLauncher.Running server = launcher.launch(s.portfolioFile())) {
         result = new ScenarioRunner().run(s.scenario(), new ChrisApiClient(server.baseUrl(), server.adminToken()));
       }
       assertThat(result.passed()).as(result.line()).isTrue();

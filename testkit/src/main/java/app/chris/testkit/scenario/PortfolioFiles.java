@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds a scenario's portfolio: next to the scenario, then in {@code contracts/} beside it, then {@code ../contracts/}. */
+/**
+ * Finds a scenario's portfolio: next to the scenario, then in {@code contracts/} beside it, then
+ * {@code ../contracts/}, then one folder up (so scenarios grouped in subfolders can share a portfolio).
+ */
 final class PortfolioFiles {
   private PortfolioFiles() {}
 
@@ -16,7 +19,7 @@ final class PortfolioFiles {
     Path dir = scenarioFile.toAbsolutePath().getParent();
     String name = portfolio.get();
     return List.of(dir.resolve(name), dir.resolve("contracts").resolve(name),
-            dir.resolveSibling("contracts").resolve(name)).stream()
+            dir.resolveSibling("contracts").resolve(name), dir.resolveSibling(name)).stream()
         .filter(Files::isRegularFile).findFirst();
   }
 }

@@ -22,12 +22,15 @@ public final class ScenarioSuite {
     this.out = out;
   }
 
-  /** Loads scenarios: explicit files strictly; in directories, every {@code *.json} that declares the format. */
+  /**
+   * Loads scenarios: explicit files strictly; in directories (and their subdirectories), every {@code *.json} that
+   * declares the format, in path order.
+   */
   public static List<LoadedScenario> load(List<Path> paths) throws IOException {
     List<LoadedScenario> scenarios = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> files = Files.list(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
           for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
             String json = Files.readString(file, StandardCharsets.UTF_8);
             if (json.contains(ScenarioParser.FORMAT)) {
@@ -62,7 +65,7 @@ public final class ScenarioSuite {
     if (target.server().isPresent()) {
       return runner.run(scenario, target.server().get());
     }
-    Optional<Path> portfolio = PortfolioFiles.resolve(loaded.file(), scenario.portfolio());
+    Optional<Path> portfolio = loaded.portfolioFile();
     if (scenario.portfolio().isPresent() && portfolio.isEmpty()) {
       return ScenarioResult.fail(scenario.name(), "portfolio " + scenario.portfolio().get() + " not found next to "
           + loaded.file() + " nor in a contracts/ folder");
@@ -75,7 +78,12 @@ public final class ScenarioSuite {
   }
 
   /** A scenario and the file it came from (its portfolio is resolved relative to that file). */
-  public record LoadedScenario(Path file, Scenario scenario) {}
+  public record LoadedScenario(Path file, Scenario scenario) {
+    /** The scenario's portfolio file, found next to it or in a nearby contracts/ folder; empty when none named. */
+    public Optional<Path> portfolioFile() {
+      return PortfolioFiles.resolve(file, scenario.portfolio());
+    }
+  }
 
   /** Where scenarios run: one running server, or a fresh server per run from a launcher. */
   public record Target(Optional<ChrisApiClient> server, Optional<ServerLauncher> launcher) {
