@@ -95,6 +95,15 @@ public final class FakeRentManagerServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      answer(exchange);
+    } catch (RuntimeException e) {
+      // A bug in the fake must show up as a loud 500, not as a client timeout.
+      FakeHttp.send(exchange, WapiReply.error(500, "fake Rent Manager failed: " + e), false);
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
+    {
       RecordedRentManagerRequest request = log.record(exchange);
       if (request.is("POST", "/Authentication/AuthorizeUser")) {
         FakeHttp.send(exchange, tokens.login(Rows.JSON.readTree(orEmpty(request.body()))), faults.bom());
