@@ -18,8 +18,8 @@ import okhttp3.Response;
 final class Exchanges {
   private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([A-Za-z]+)\"?");
 
-  /** A 2xx or 404 reply, read whole. */
-  record Reply(int code, String body, Optional<String> next) {}
+  /** A 2xx or 404 reply, read whole; {@code linked} when the server sent paging links at all. */
+  record Reply(int code, String body, Optional<String> next, boolean linked) {}
 
   private final OkHttpClient http;
   private final RentManagerSession session;
@@ -65,7 +65,7 @@ final class Exchanges {
         } else {
           String body = Bodies.text(response);
           if (response.isSuccessful() || code == 404) {
-            return new Reply(code, body, nextLink(response));
+            return new Reply(code, body, nextLink(response), !response.headers("Link").isEmpty());
           }
           if (!idempotent || !Failures.retryable(code) || ++failures >= retry.maxAttempts()) {
             throw Failures.ofStatus(code, body, json, what);

@@ -121,7 +121,8 @@ public final class RentManagerClient {
       return link == null ? null
           : current.newBuilder().encodedPath(link.encodedPath()).encodedQuery(link.encodedQuery()).build();
     }
-    boolean morePossible = reply.code() == 206 && rows >= pageSize;
+    // Without links, a full 206 page may still have a successor; with links, no "next" means the last page.
+    boolean morePossible = !reply.linked() && reply.code() == 206 && rows >= pageSize;
     return morePossible ? current.newBuilder().setQueryParameter("pagenumber", String.valueOf(page + 1)).build()
         : null;
   }
