@@ -67,10 +67,12 @@ class RentManagerPortfolioTest {
   @Test
   void givenSyncedSnapshot_reads_doNotNeedRentManager() {
     portfolio.refresh();
-    fake.close();
+    int before = fake.requests().size();
 
     assertThat(portfolio.properties()).hasSize(4);
     assertThat(portfolio.byPhone(new PhoneNumber("+12175550102"))).extracting(Tenant::id).containsExactly("T1002");
+    assertThat(portfolio.tenants()).hasSize(6);
+    assertThat(fake.requests()).hasSize(before);
   }
 
   @Test
