@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The fake's database: rows per collection (lower-case resource name, e.g. "tenants", "servicemanagerissues"),
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RentManagerData {
   private final Map<String, List<ObjectNode>> rows = new HashMap<>();
   private final Map<String, String> idFields = new HashMap<>();
-  private final AtomicLong nextId = new AtomicLong(5000);
+  private static final long FIRST_NEW_ID = 5001; // new ids start above every id in the sample data
 
   /** Declares a collection and the field holding its id. */
   public synchronized RentManagerData collection(String resource, String idField) {
@@ -39,7 +38,8 @@ public final class RentManagerData {
     if (row.path(idField).canConvertToLong() && find(resource, row.path(idField).asLong()).isPresent()) {
       list.removeIf(r -> r.path(idField).asLong() == row.path(idField).asLong());
     } else {
-      row.put(idField, nextId.incrementAndGet());
+      long highest = list.stream().mapToLong(r -> r.path(idField).asLong()).max().orElse(0);
+      row.put(idField, Math.max(highest + 1, FIRST_NEW_ID));
       row.put("CreateDate", "2026-05-01T10:15:00");
     }
     list.add(row);
