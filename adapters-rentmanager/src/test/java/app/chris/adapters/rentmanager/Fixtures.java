@@ -22,6 +22,18 @@ final class Fixtures {
         .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(3));
   }
 
+  /**
+   * A client that gives up after 400 ms, for stall faults. Warms the JVM's HTTP and JSON paths first with a
+   * patient client (the first call in a fresh JVM can take seconds), so only the injected stall can time out.
+   */
+  static RentManagerClient impatientClient(FakeRentManagerServer fake) {
+    client(fake).list("/Locations", RentManagerQuery.NONE);
+    RentManagerClient impatient = client(settings(fake).withTimeouts(Duration.ofMillis(300), Duration.ofMillis(400)),
+        1000);
+    impatient.list("/Locations", RentManagerQuery.NONE);
+    return impatient;
+  }
+
   static RentManagerClient client(FakeRentManagerServer fake) {
     return client(settings(fake), 1000);
   }

@@ -100,10 +100,7 @@ class RentManagerPropertySystemTest {
 
   @Test
   void givenReplyLostAfterRentManagerSavedTheIssue_createWorkOrder_findsItInsteadOfFilingAgain() {
-    RentManagerClient client = Fixtures.client(Fixtures.settings(fake)
-        .withTimeouts(java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(400)), 1000);
-    RentManagerPropertySystem impatient = Fixtures.propertySystem(client);
-    client.list("/Locations", RentManagerQuery.NONE); // warm up, so only the stall can time out
+    RentManagerPropertySystem impatient = Fixtures.propertySystem(Fixtures.impatientClient(fake));
     fake.faults().inject("POST", "/ServiceManagerIssues",
         new RentManagerFault.AcceptThenStall(java.time.Duration.ofMillis(1200)));
 

@@ -12,6 +12,16 @@ final class FakeHttp {
 
   private FakeHttp() {}
 
+  /** Promises a body, then closes the connection without it: the client sees the connection drop at once. */
+  static void dropMidReply(HttpExchange exchange) {
+    try {
+      exchange.sendResponseHeaders(200, 64);
+      exchange.getResponseBody().close();
+    } catch (IOException e) {
+      // expected: the body is short, so the server closes the connection
+    }
+  }
+
   static void send(HttpExchange exchange, WapiReply reply, boolean bom) throws IOException {
     byte[] text = reply.body().getBytes(StandardCharsets.UTF_8);
     byte[] bytes = text;

@@ -121,7 +121,8 @@ public final class FakeRentManagerServer implements AutoCloseable {
       faults.slowDown(request.path());
       RentManagerFault fault = faults.next(request.method(), request.path()).orElse(null);
       if (fault instanceof RentManagerFault.Reset) {
-        return; // closing without a status line: the client sees the connection drop
+        FakeHttp.dropMidReply(exchange);
+        return;
       }
       if (fault != null && !(fault instanceof RentManagerFault.AcceptThenStall)) {
         FakeHttp.send(exchange, FakeFaults.reply(fault), false);
