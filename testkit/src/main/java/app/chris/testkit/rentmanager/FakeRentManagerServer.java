@@ -34,6 +34,11 @@ public final class FakeRentManagerServer implements AutoCloseable {
   private final WapiRoutes routes;
 
   private FakeRentManagerServer() throws IOException {
+    // The JDK server writes headers and body apart; without TCP_NODELAY each reply waits ~40 ms for a delayed ACK.
+    // Read once when the JDK server class loads, so set it before the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     executor = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fake-rentmanager");
