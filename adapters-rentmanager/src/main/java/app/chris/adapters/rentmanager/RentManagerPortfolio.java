@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,25 @@ public final class RentManagerPortfolio implements PropertyDirectory, TenantLedg
           .forEach(t -> balances.put(TenantMapper.tenantId(t.id()), money(t.balance())));
       balances.keySet().retainAll(mapped.stream().map(Tenant::id).collect(java.util.stream.Collectors.toSet()));
       snapshot = snapshot.next(PropertyMapper.properties(properties, units), mapped, balances);
+    }
+  }
+
+  /**
+   * Refreshes now and then every {@code syncInterval} on {@code scheduler} (the host owns and stops it). A failed
+   * sync is logged and the old snapshot keeps serving until the next one succeeds.
+   */
+  public ScheduledFuture<?> startSync(ScheduledExecutorService scheduler) {
+    long every = client.settings().syncInterval().toMillis();
+    return scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (PortException e) {
+      LOG.warn("Rent Manager sync failed ({}): {}; serving the previous snapshot", e.kind(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("Rent Manager sync failed unexpectedly; serving the previous snapshot", e);
     }
   }
 

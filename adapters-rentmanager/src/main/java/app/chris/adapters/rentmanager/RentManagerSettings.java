@@ -66,6 +66,11 @@ public record RentManagerSettings(
         request, issueNames);
   }
 
+  public RentManagerSettings withSyncInterval(Duration interval) {
+    return new RentManagerSettings(baseUrl, username, password, partnerToken, locationId, interval, liveTimeout,
+        requestTimeout, issueNames);
+  }
+
   public RentManagerSettings withIssueNames(IssueNames names) {
     return new RentManagerSettings(baseUrl, username, password, partnerToken, locationId, syncInterval,
         liveTimeout, requestTimeout, names);

@@ -102,6 +102,28 @@ class RentManagerPortfolioTest {
   }
 
   @Test
+  void givenBackgroundSync_changeInRentManager_reachesTheSnapshotWithoutACall() throws Exception {
+    RentManagerPortfolio synced = Fixtures.portfolio(Fixtures.client(
+        Fixtures.settings(fake).withSyncInterval(Duration.ofMillis(20)), 1000));
+    java.util.concurrent.ScheduledExecutorService scheduler =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      synced.startSync(scheduler);
+      ObjectNode ben = fake.data().find("Tenants", 1002).orElseThrow();
+      fake.data().save("Tenants", ben.put("FirstName", "Benjamin"));
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!synced.tenant("T1002").map(t -> t.firstName().equals("Benjamin")).orElse(false)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(synced.tenant("T1002").orElseThrow().firstName()).isEqualTo("Benjamin");
+    } finally {
+      scheduler.shutdownNow();
+    }
+  }
+
+  @Test
   void givenPaymentSinceTheSync_balance_isReadLive() {
     portfolio.refresh();
     ObjectNode ben = fake.data().find("Tenants", 1002).orElseThrow();

@@ -1,7 +1,6 @@
 package app.chris.testkit.rentmanager;
 
 import app.chris.core.port.Portfolio;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -116,7 +115,13 @@ public final class FakeRentManagerServer implements AutoCloseable {
     {
       RecordedRentManagerRequest request = log.record(exchange);
       if (request.is("POST", "/Authentication/AuthorizeUser")) {
-        FakeHttp.send(exchange, tokens.login(Rows.JSON.readTree(orEmpty(request.body()))), faults.bom());
+        WapiReply reply;
+        try {
+          reply = tokens.login(Rows.JSON.readTree(orEmpty(request.body())));
+        } catch (IOException e) {
+          reply = WapiReply.error(400, "The request body is not valid JSON");
+        }
+        FakeHttp.send(exchange, reply, faults.bom());
         return;
       }
       if (!tokens.accepts(request)) {
@@ -133,28 +138,12 @@ public final class FakeRentManagerServer implements AutoCloseable {
         FakeHttp.send(exchange, FakeFaults.reply(fault), false);
         return;
       }
-      WapiReply reply = route(request, exchange);
+      WapiReply reply = routes.answer(request, exchange.getRequestURI().getRawQuery());
       if (fault != null) {
         FakeFaults.stall(((RentManagerFault.AcceptThenStall) fault).hold());
       }
       FakeHttp.send(exchange, reply, faults.bom());
     }
-  }
-
-  private WapiReply route(RecordedRentManagerRequest request, HttpExchange exchange) {
-    WapiQuery query = WapiQuery.parse(exchange.getRequestURI().getRawQuery());
-    if (request.method().equals("GET")) {
-      return routes.get(request.path(), query);
-    }
-    if (request.method().equals("POST")) {
-      try {
-        JsonNode body = Rows.JSON.readTree(orEmpty(request.body()));
-        return routes.post(request.path(), body);
-      } catch (IOException e) {
-        return WapiReply.error(400, "The request body is not valid JSON");
-      }
-    }
-    return WapiReply.error(405, "The requested resource does not support http method '" + request.method() + "'.");
   }
 
   private static String orEmpty(String body) {

@@ -30,6 +30,20 @@ final class WapiRoutes {
     this.selfBase = selfBase;
   }
 
+  WapiReply answer(RecordedRentManagerRequest request, String rawQuery) {
+    if (request.method().equals("GET")) {
+      return get(request.path(), WapiQuery.parse(rawQuery));
+    }
+    if (request.method().equals("POST")) {
+      try {
+        return post(request.path(), Rows.JSON.readTree(request.body().isBlank() ? "null" : request.body()));
+      } catch (java.io.IOException e) {
+        return WapiReply.error(400, "The request body is not valid JSON");
+      }
+    }
+    return WapiReply.error(405, "The requested resource does not support http method '" + request.method() + "'.");
+  }
+
   WapiReply get(String path, WapiQuery query) {
     String[] seg = segments(path);
     String resource = seg[0];
