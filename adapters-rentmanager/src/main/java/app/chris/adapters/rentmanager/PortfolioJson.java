@@ -2,6 +2,7 @@ package app.chris.adapters.rentmanager;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class PortfolioJson {
   record UnitJson(@JsonProperty("UnitID") Long id, @JsonProperty("PropertyID") Long propertyId,
       @JsonProperty("Name") String name, @JsonProperty("Bedrooms") Integer bedrooms,
       @JsonProperty("Bathrooms") Double bathrooms, @JsonProperty("IsVacant") Boolean vacant,
-      @JsonProperty("MarketRent") BigDecimal marketRent, @JsonProperty("Addresses") List<AddressJson> addresses) {}
+      @JsonProperty("MarketRent") JsonNode marketRent, @JsonProperty("Addresses") List<AddressJson> addresses) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record TenantJson(@JsonProperty("TenantID") Long id, @JsonProperty("FirstName") String firstName,

@@ -7,6 +7,7 @@ import app.chris.adapters.rentmanager.PortfolioJson.UnitJson;
 import app.chris.core.port.Property;
 import app.chris.core.port.StreetAddress;
 import app.chris.core.port.Unit;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -52,10 +53,22 @@ final class PropertyMapper {
     // Scattered-site units carry their own street; units that just repeat the property's street have none.
     Optional<String> street = address(u.addresses()).map(StreetAddress::street)
         .filter(s -> !s.equalsIgnoreCase(propertyStreet));
-    BigDecimal rent = u.marketRent() == null ? BigDecimal.ZERO : u.marketRent();
+    BigDecimal rent = rent(u.marketRent());
     return new Unit(unitId(u.id()), propertyId(u.propertyId()), Objects.toString(u.name(), String.valueOf(u.id())),
         u.bedrooms() == null ? 0 : Math.max(0, u.bedrooms()), u.bathrooms() == null ? 0 : Math.max(0, u.bathrooms()),
         rent.setScale(2, RoundingMode.HALF_UP), Boolean.TRUE.equals(u.vacant()), street);
+  }
+
+  /** MarketRent's embed shape is unverified: accept a number, {"Amount": n}, or a list of those (first wins). */
+  private static BigDecimal rent(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return BigDecimal.ZERO;
+    }
+    if (node.isArray()) {
+      return node.size() == 0 ? BigDecimal.ZERO : rent(node.get(0));
+    }
+    JsonNode amount = node.isObject() ? node.path("Amount") : node;
+    return amount.isNumber() ? amount.decimalValue() : BigDecimal.ZERO;
   }
 
   /** The primary address first; rows with no street (unused address-type slots) are skipped. */

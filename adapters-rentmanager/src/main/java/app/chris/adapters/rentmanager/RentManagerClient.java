@@ -1,5 +1,8 @@
 package app.chris.adapters.rentmanager;
 
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.PortException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +33,7 @@ public final class RentManagerClient {
   private final Exchanges exchanges;
   private final ObjectMapper json;
   private final int pageSize;
+  private final RentManagerClient live;
 
   /** Production wiring: standard retries, pages of 1000 (Rent Manager's cap). */
   public static RentManagerClient create(RentManagerSettings settings, OkHttpClient shared) {
@@ -47,6 +51,7 @@ public final class RentManagerClient {
     RentManagerSession session = new RentManagerSession(settings, http, json);
     this.exchanges = new Exchanges(http, session, retry, clock, json);
     this.pageSize = pageSize;
+    this.live = new RentManagerClient(settings, exchanges.live(settings.liveTimeout()), json, pageSize);
   }
 
   private RentManagerClient(RentManagerSettings settings, Exchanges exchanges, ObjectMapper json, int pageSize) {
@@ -54,11 +59,12 @@ public final class RentManagerClient {
     this.exchanges = exchanges;
     this.json = json;
     this.pageSize = pageSize;
+    this.live = this;
   }
 
   /** The same session, bounded by the live timeout and without retries: for answers a caller waits on. */
   RentManagerClient live() {
-    return new RentManagerClient(settings, exchanges.live(settings.liveTimeout()), json, pageSize);
+    return live;
   }
 
   RentManagerSettings settings() {
@@ -104,7 +110,7 @@ public final class RentManagerClient {
       RequestBody content = RequestBody.create(json.writeValueAsString(body), JSON_TYPE);
       Request.Builder request = new Request.Builder().url(resolve(settings.baseUrl(), path)).post(content);
       return rows(exchanges.send(request, false, "POST " + path));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot serialise Rent Manager body", e);
     }
   }
@@ -141,8 +147,7 @@ public final class RentManagerClient {
       }
       return rows;
     } catch (IOException e) {
-      throw new app.chris.core.port.PortException(app.chris.core.port.FailureKind.UNAVAILABLE,
-          "Rent Manager sent a body that is not JSON", e);
+      throw new PortException(FailureKind.UNAVAILABLE, "Rent Manager sent a body that is not JSON", e);
     }
   }
 }

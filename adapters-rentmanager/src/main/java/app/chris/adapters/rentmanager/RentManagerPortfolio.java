@@ -134,7 +134,17 @@ public final class RentManagerPortfolio implements PropertyDirectory, TenantLedg
 
   private <T> List<T> read(String resource, String embeds, Class<T> type) {
     return client.list(resource, RentManagerQuery.embeds(embeds.split(","))).stream()
-        .map(n -> client.json().convertValue(n, type)).toList();
+        .map(n -> convert(n, type, resource)).flatMap(Optional::stream).toList();
+  }
+
+  /** One odd row (an unexpected field shape) is skipped, not allowed to stop the whole sync. */
+  private <T> Optional<T> convert(JsonNode row, Class<T> type, String resource) {
+    try {
+      return Optional.of(client.json().convertValue(row, type));
+    } catch (IllegalArgumentException e) {
+      LOG.warn("skipping a {} row Chris cannot read: {}", resource, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static BigDecimal money(BigDecimal amount) {

@@ -54,6 +54,20 @@ class RentManagerPortfolioTest {
   }
 
   @Test
+  void givenMarketRentAsAListAndOneUnreadableUnit_refresh_readsTheRentAndSkipsOnlyThatUnit() {
+    ObjectNode unit = fake.data().find("Units", 2011).orElseThrow();
+    unit.putArray("MarketRent").addObject().put("Amount", new BigDecimal("1234.5"));
+    fake.data().save("Units", unit);
+    fake.data().save("Units", fake.data().find("Units", 2012).orElseThrow().put("Bedrooms", "lots"));
+
+    portfolio.refresh();
+
+    assertThat(portfolio.unit("U2011").orElseThrow().marketRent()).isEqualTo(new BigDecimal("1234.50"));
+    assertThat(portfolio.unit("U2012")).isEmpty();
+    assertThat(portfolio.unit("U2013")).isPresent();
+  }
+
+  @Test
   void givenCallerNumbers_byPhone_matchesCoTenantsSecondPhonesAndSharedNumbers() {
     portfolio.refresh();
 
