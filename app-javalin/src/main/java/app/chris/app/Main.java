@@ -1,18 +1,30 @@
 package app.chris.app;
 
+import app.chris.app.config.AppConfig;
+import app.chris.app.config.ConfigException;
+import app.chris.testkit.scenario.ScenarioCommand;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one entry point of {@code chris.jar}: reads the environment once and runs a subcommand. */
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
     String command = args.length == 0 ? "serve" : args[0];
-    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
     Map<String, String> env = System.getenv();
     switch (command) {
-      case "serve" -> Server.start(AppConfig.fromEnv(env)).awaitShutdown();
+      case "serve" -> serve(env);
+      case "scenarios" -> System.exit(new ScenarioCommand(new AppServerLauncher(env, Models::offline), System.out,
+          System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
       case "--help", "-h", "help" -> System.out.println(usage());
       default -> {
         System.err.println("unknown command: " + command + System.lineSeparator() + usage());
@@ -21,10 +33,34 @@ public final class Main {
     }
   }
 
+  private static void serve(Map<String, String> env) throws InterruptedException {
+    Server server;
+    try {
+      AppConfig config = AppConfig.fromEnv(env);
+      AppContext context = Wiring.open(config, Models.offline(), Clock.systemUTC());
+      server = Server.start(context, config.port());
+      System.out.println("Chris is listening on http://localhost:" + server.port() + " (public URL "
+          + config.publicBaseUrl() + ")");
+      System.out.println(context.adminTokenGenerated()
+          ? "Admin token (generated for this run, shown once): " + context.adminToken()
+          : "Admin token: the one in ADMIN_TOKEN");
+    } catch (ConfigException | StartupException e) {
+      LOG.error("Chris cannot start: {}", e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Server running = server;
+    Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "chris-shutdown"));
+    running.awaitShutdown();
+  }
+
   static String usage() {
     return String.join(System.lineSeparator(),
         "usage: java -jar chris.jar [command]",
-        "  serve       run Chris (default): phone webhooks, API and dashboard on $PORT",
-        "  --help      this list");
+        "  serve        run Chris (default): API, test calls and records on $PORT",
+        "  scenarios PATH... [--base-url URL --token TOKEN] [--repeat K]",
+        "               run chris-scenario/1 files (or directories of them); without --base-url each scenario",
+        "               gets its own fresh server with its portfolio; exit code 1 when any run fails",
+        "  --help       this list");
   }
 }

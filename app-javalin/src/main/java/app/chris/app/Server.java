@@ -1,27 +1,50 @@
 package app.chris.app;
 
 import io.javalin.Javalin;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The HTTP host: Javalin with health and readiness. */
-public final class Server {
+/**
+ * The HTTP host: Javalin serving an {@link AppContext}'s API, plus the sweeper that ends idle test calls.
+ * {@link #stop()} closes the server first, then the context (live calls, then the database); it is idempotent.
+ */
+public final class Server implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
   private final Javalin app;
+  private final AppContext context;
+  private final ScheduledExecutorService sweeper;
+  private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Server(Javalin app) {
+  private Server(Javalin app, AppContext context, ScheduledExecutorService sweeper) {
     this.app = app;
+    this.context = context;
+    this.sweeper = sweeper;
   }
 
-  public static Server start(AppConfig config) {
+  /** Starts on {@code port} (0 picks a free one). */
+  public static Server start(AppContext context, int port) {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
-      cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
-      cfg.routes.get("/ready", ctx -> ctx.json(Map.of("status", "up")));
+      cfg.startup.showOldJavalinVersionWarning = false;
+      context.api().configure(cfg, context.adminToken());
     });
-    Server server = new Server(app);
-    app.start(config.port());
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chris-shutdown"));
+    ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "chris-test-call-sweeper");
+      t.setDaemon(true);
+      return t;
+    });
+    Server server = new Server(app, context, sweeper);
+    app.start(port);
+    long every = Math.max(1, Math.min(30, sweepPeriod(context).toSeconds()));
+    sweeper.scheduleWithFixedDelay(server::sweep, every, every, TimeUnit.SECONDS);
     return server;
   }
 
@@ -29,12 +52,43 @@ public final class Server {
     return app.port();
   }
 
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
   public void stop() {
-    app.stop();
-    stopped.countDown();
+    if (!stopping.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      sweeper.shutdownNow();
+      app.stop();
+      context.close();
+    } catch (Exception e) {
+      LOG.warn("Error while shutting down", e);
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
   }
 
   public void awaitShutdown() throws InterruptedException {
     stopped.await();
+  }
+
+  private void sweep() {
+    try {
+      context.testCalls().endIdle();
+    } catch (RuntimeException e) {
+      LOG.warn("Idle test-call sweep failed", e);
+    }
+  }
+
+  private static Duration sweepPeriod(AppContext context) {
+    return context.config().testCallIdleTimeout().dividedBy(4);
   }
 }

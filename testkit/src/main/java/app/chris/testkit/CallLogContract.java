@@ -74,6 +74,22 @@ public abstract class CallLogContract {
   }
 
   @Test
+  void givenLongHistory_olderThan_pagesThroughEveryCallOnceNewestFirst() {
+    for (int i = 0; i < 7; i++) {
+      // Two calls share each start time, so paging must break ties by id.
+      log.save(StoreSamples.openAnonymousCall("c_" + i, at(i / 2)), List.of());
+    }
+    List<String> seen = new java.util.ArrayList<>();
+    List<CallRecord> page = log.recent(3);
+    while (!page.isEmpty()) {
+      page.forEach(r -> seen.add(r.id().value()));
+      page = log.olderThan(page.get(page.size() - 1).id(), 3);
+    }
+    assertThat(seen).containsExactly("c_6", "c_5", "c_4", "c_3", "c_2", "c_1", "c_0");
+    assertThat(log.olderThan(new CallId("c_unknown"), 3)).isEmpty();
+  }
+
+  @Test
   void givenCallsFromManyNumbers_recentFrom_returnsOnlyThatCallersCallsNewestFirst() {
     log.save(StoreSamples.call("c_1", "+12175550101", at(1)), List.of());
     log.save(StoreSamples.call("c_2", "+12175550102", at(2)), List.of());

@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@link KnowledgeStore} in memory. Thread-safe (one lock). Ids are {@code K-1}, {@code K-2}, ...; the
- * version starts at 0 and bumps on every write. Retired facts stay listed (inactive) as the audit trail; a
- * correction made on a call is sourced {@code ADMIN_PHONE}, otherwise {@code DASHBOARD}.
+ * A {@link KnowledgeStore} in memory. Thread-safe (one lock). Ids are {@code K-1}, {@code K-2}, ...; the version
+ * starts at 0 and bumps on every write that changed something. Retired facts stay listed (inactive) as the audit
+ * trail; a correction made on a call is sourced {@code ADMIN_PHONE}, otherwise {@code DASHBOARD}.
  */
 public final class InMemoryKnowledgeStore implements KnowledgeStore {
   private final Clock clock;
@@ -46,6 +46,9 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
     for (int i = 0; i < facts.size(); i++) {
       KnowledgeFact f = facts.get(i);
       if (f.id().equals(factId)) {
+        if (!f.active()) {
+          return Optional.of(f);
+        }
         KnowledgeFact retired = new KnowledgeFact(f.id(), f.propertyId(), f.text(), f.source(), f.createdBy(),
             f.callId(), f.createdAt(), false);
         facts.set(i, retired);

@@ -89,6 +89,15 @@ public abstract class KnowledgeStoreContract {
   }
 
   @Test
+  void givenAlreadyRetiredFact_retire_returnsItAndLeavesTheVersionAlone() {
+    KnowledgeFact f = store.add(fact("a"));
+    store.retire(f.id(), "Pat Morgan");
+    long before = store.version();
+    assertThat(store.retire(f.id(), "Lee Admin")).hasValueSatisfying(r -> assertThat(r.active()).isFalse());
+    assertThat(store.version()).isEqualTo(before);
+  }
+
+  @Test
   void givenUnknownId_retireAndCorrect_areEmptyAndChangeNothing() {
     store.add(fact("a"));
     long before = store.version();

@@ -63,6 +63,31 @@ public abstract class ServiceDeskContract {
   }
 
   @Test
+  void givenSameKeyFiledFromManyThreadsAtOnce_file_createsExactlyOneRequest() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<ServiceRequest>> filings = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        filings.add(pool.submit(() -> {
+          start.await();
+          return desk.file(StoreSamples.newRequest("same-key", callId));
+        }));
+      }
+      start.countDown();
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<ServiceRequest> f : filings) {
+        ids.add(f.get().id());
+      }
+      assertThat(ids).hasSize(1);
+      assertThat(desk.recent(10)).hasSize(1);
+      assertThat(outbox().forCall(callId)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void givenFiledRequest_outbox_holdsAWorkOrderCarryingIt() {
     ServiceRequest filed = desk.file(StoreSamples.newRequest("key-1", callId));
     assertThat(outbox().forCall(callId)).extracting(OutboxEntry::message)

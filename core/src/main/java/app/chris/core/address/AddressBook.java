@@ -1,22 +1,23 @@
 package app.chris.core.address;
 
 import app.chris.core.port.Property;
-import app.chris.core.port.Unit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every address in the portfolio, indexed for matching what callers say. Immutable and thread-safe; build a new
- * one when the portfolio version changes.
- *
- * <p>Placeholder matching (exact street text only) until the normalisation and proximity matcher lands.
+ * Every address in the portfolio, indexed for matching what callers say: spoken numbers, suffix and unit
+ * wording, typos, property names, near-miss street numbers. Immutable and thread-safe; build a new one when the
+ * portfolio changes. A lookup touches only the streets and names the caller said, never the whole portfolio.
  */
 public final class AddressBook {
-  private final List<Property> properties;
+  private final AddressIndex index;
+  private final Resolver resolver;
+  private final StreetFinder streets;
 
   private AddressBook(List<Property> properties) {
-    this.properties = List.copyOf(properties);
+    this.index = new AddressIndex(List.copyOf(properties));
+    this.resolver = new Resolver(index);
+    this.streets = new StreetFinder(index);
   }
 
   public static AddressBook of(List<Property> properties) {
@@ -25,20 +26,32 @@ public final class AddressBook {
 
   /** Matches the address mentioned anywhere in {@code utterance} (a whole sentence is fine). */
   public AddressMatch match(String utterance) {
-    String text = utterance.toLowerCase(Locale.ROOT);
-    for (Property p : properties) {
-      for (Unit u : p.units()) {
-        Optional<String> street = u.street();
-        if (street.isPresent() && text.contains(street.get().toLowerCase(Locale.ROOT))) {
-          return new AddressMatch.Exact(new ResolvedAddress(p.id(), p.name(), Optional.of(u.id()),
-              Optional.of(u.name()), street.get()));
-        }
-      }
-      if (text.contains(p.address().street().toLowerCase(Locale.ROOT))) {
-        return new AddressMatch.Exact(new ResolvedAddress(p.id(), p.name(), Optional.empty(), Optional.empty(),
-            p.address().street()));
-      }
+    return resolver.resolve(AddressNormalizer.tokens(utterance));
+  }
+
+  /**
+   * Matches {@code utterance} as a correction of {@code previousAddress} when it names no street itself: "Oh
+   * yes, sorry, 120" after "122 Maple Court, unit 1B" means 120 Maple Court, unit 1B.
+   */
+  public AddressMatch match(String utterance, Optional<String> previousAddress) {
+    List<String> said = AddressNormalizer.tokens(utterance);
+    AddressMatch alone = resolver.resolve(said);
+    if (previousAddress.isEmpty() || !streets.find(said).isEmpty()) {
+      return alone;
     }
-    return new AddressMatch.NoMatch(text);
+    List<String> before = AddressNormalizer.tokens(previousAddress.get());
+    List<StreetHit> earlier = streets.find(before);
+    Optional<StreetHit> street = earlier.stream().filter(StreetHit::hasNumber).findFirst()
+        .or(() -> earlier.stream().findFirst());
+    Optional<List<String>> merged = Correction.apply(before, street, said);
+    if (merged.isEmpty()) {
+      return alone instanceof AddressMatch.NoMatch ? resolver.resolve(before) : alone;
+    }
+    return resolver.resolve(merged.get());
+  }
+
+  /** What the address words in {@code utterance} normalise to ("one twenty maple court" -> "120 maple ct"). */
+  public static String normalize(String utterance) {
+    return AddressNormalizer.text(AddressNormalizer.tokens(utterance));
   }
 }

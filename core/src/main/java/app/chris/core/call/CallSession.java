@@ -1,95 +1,125 @@
 package app.chris.core.call;
 
-import app.chris.core.port.CallAction;
+import app.chris.core.dialogue.AlreadyKnownFilter;
+import app.chris.core.dialogue.CallContext;
+import app.chris.core.dialogue.DisclosureGuard;
+import app.chris.core.dialogue.Toolbox;
+import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
-import app.chris.core.port.ConversationMemory;
-import app.chris.core.port.ModelReply;
-import app.chris.core.port.Outcome;
-import app.chris.core.port.Prompt;
+import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Speaker;
-import app.chris.core.port.TextStream;
-import app.chris.core.port.TranscriptLine;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import app.chris.core.speech.Speech;
+import java.util.Random;
 
 /**
  * One call's conversation. Thread-safety: every event method is synchronized on the session, so events are
- * handled one at a time in arrival order; {@link #onCallerSpeechStarted()} is the exception and takes effect at
- * once (barge-in is out-of-band). {@link #onCallerText} blocks until Chris has answered.
- *
- * <p>Foundation version: greets, relays each caller turn to the fast model and records the call. The dialogue
- * policies (identity, emergencies, tools, read-backs) replace this body in the conversation-core work.
+ * handled one at a time in arrival order and {@link #onCallerText} blocks until Chris has answered; model and
+ * tool work runs on the assistant's pool while the session waits (saying a hold phrase when it is slow).
+ * {@link #onCallerSpeechStarted()} is the exception: barge-in takes effect at once, from any thread, and drops
+ * the rest of the reply being spoken.
  */
 public final class CallSession {
+  private static final int MEMORY_WINDOW = 24;
+  private static final int SUMMARY_LIMIT = 600;
   private final CallStart start;
   private final CallOutput output;
-  private final AssistantDependencies deps;
-  private final List<TranscriptLine> transcript = new ArrayList<>();
-  private final java.time.Instant startedAt;
+  private final Shared shared;
+  private final CallContext ctx;
+  private final CallMemory memory;
+  private final StringBuilder callerWords = new StringBuilder();
+  private final Speech speech;
+  private final Toolbox toolbox;
+  private final CallRecorder recorder;
+  private final TurnRunner turns;
   private boolean ended;
 
-  CallSession(CallStart start, CallOutput output, AssistantDependencies deps, AssistantSettings settings) {
+  CallSession(CallStart start, CallOutput output, Shared shared) {
     this.start = start;
     this.output = output;
-    this.deps = deps;
-    this.startedAt = deps.clock().instant();
+    this.shared = shared;
+    Random random = new Random();
+    this.ctx = new CallContext(start.id(), start.from());
+    this.memory = new CallMemory(shared.deps().clock(), MEMORY_WINDOW, SUMMARY_LIMIT);
+    this.speech = new Speech(output, AlreadyKnownFilter.after(
+        new DisclosureGuard(shared.services(), ctx, this::callerWords), new AlreadyKnownFilter(ctx)),
+        line -> memory.add(Speaker.ASSISTANT, line), random);
+    this.toolbox = new Toolbox(shared.services(), ctx, random);
+    this.recorder = new CallRecorder(start, shared);
+    this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, output);
   }
 
   public CallId id() {
     return start.id();
   }
 
+  /** Greets the caller and records the call as active. */
   public synchronized void begin() {
-    String company = deps.directory().company().name();
-    say("Thanks for calling " + company + ", this is " + deps.directory().company().assistantName()
-        + ". How can I help?");
-    save(Optional.empty());
+    if (start.from().filter(f -> shared.deps().ledger().byPhone(f).stream()
+        .filter(t -> t.status().isResident()).count() == 1).isPresent()) {
+      ctx.markCallerIdMatch(shared.deps().ledger().byPhone(start.from().get()).get(0));
+    }
+    speech.beginTurn(false);
+    speech.say(shared.greeter().greet(shared.deps().directory().company(), start.from()));
+    output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+    recorder.save(ctx, memory);
   }
 
+  /** The caller started talking: stop speaking now (barge-in). Safe from any thread, never blocks. */
   public void onCallerSpeechStarted() {
-    output.stopSpeaking();
+    speech.interrupt();
   }
 
+  /** What the caller said (a final transcript or a test-call turn); returns once Chris has answered. */
   public synchronized void onCallerText(String text) {
     if (ended || text.isBlank()) {
       return;
     }
-    transcript.add(new TranscriptLine(Speaker.CALLER, text.strip(), deps.clock().instant()));
-    Prompt prompt = new Prompt("", new ConversationMemory("", transcript, app.chris.core.port.CallFacts.empty()),
-        List.of(), List.of(), Optional.empty());
-    ModelReply reply = deps.models().fast().complete(prompt, TextStream.IGNORE);
-    say(reply.text());
+    String said = text.strip();
+    memory.add(Speaker.CALLER, said);
+    synchronized (callerWords) {
+      callerWords.append(said).append(' ');
+    }
+    turns.run(said);
+    if (ctx.ended()) {
+      end();
+    } else {
+      recorder.save(ctx, memory);
+      output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+    }
   }
 
+  /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */
   public synchronized void onDigits(String digits) {
     onCallerText(digits);
   }
 
+  /** The caller hung up (or the host ends the call); returns the final record. Idempotent. */
   public synchronized CallRecord hangUp() {
     if (!ended) {
-      ended = true;
-      save(Optional.of(Outcome.INFO));
+      end();
     }
-    return deps.callLog().find(id()).orElseThrow();
+    return shared.deps().callLog().find(id()).orElseThrow();
   }
 
   public synchronized boolean ended() {
     return ended;
   }
 
-  private void say(String text) {
-    if (!text.isBlank()) {
-      transcript.add(new TranscriptLine(Speaker.ASSISTANT, text, deps.clock().instant()));
-      output.say(text);
+  private void end() {
+    ended = true;
+    toolbox.finish();
+    recorder.finish(ctx, memory);
+    output.event(new CallEvent.StateChanged(CallEvent.Activity.ENDED));
+  }
+
+  private String callerWords() {
+    synchronized (callerWords) {
+      return callerWords.toString();
     }
   }
 
-  private void save(Optional<Outcome> outcome) {
-    List<CallAction> actions = List.of();
-    deps.callLog().save(new CallRecord(id(), start.channel(), start.from(), startedAt,
-        ended ? Optional.of(deps.clock().instant()) : Optional.empty(), Optional.empty(), false, List.of(),
-        outcome, "", transcript, actions), List.of());
+  IdentityStatus identity() {
+    return ctx.identity();
   }
 }

@@ -17,4 +17,18 @@ public interface CallLog {
 
   /** Newest first; used for "never the same greeting twice in a row" and caller history. */
   List<CallRecord> recentFrom(PhoneNumber caller, int limit);
+
+  /**
+   * The next page after {@code lastSeen} in {@link #recent} order (newest first, ties by id), for paging a long
+   * history; empty when {@code lastSeen} is unknown. This default reads everything; database stores override it.
+   */
+  default List<CallRecord> olderThan(CallId lastSeen, int limit) {
+    List<CallRecord> all = recent(Integer.MAX_VALUE);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(lastSeen)) {
+        return List.copyOf(all.subList(i + 1, Math.min(all.size(), i + 1 + Math.max(0, limit))));
+      }
+    }
+    return List.of();
+  }
 }

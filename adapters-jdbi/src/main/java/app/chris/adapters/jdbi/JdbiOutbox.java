@@ -1,0 +1,110 @@
+package app.chris.adapters.jdbi;
+
+import app.chris.core.port.CallId;
+import app.chris.core.port.Outbox;
+import app.chris.core.port.OutboxEntry;
+import app.chris.core.port.OutboxMessage;
+import app.chris.core.port.OutboxStats;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link Outbox} on the {@code outbox} table. Thread-safe, and safe across instances sharing one database: a
+ * row is claimed by a conditional UPDATE (still pending, due, lease over), so exactly one worker wins it. A
+ * claim counts as one attempt.
+ */
+public final class JdbiOutbox implements Outbox {
+  private static final int MAX_ERROR = 2000;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public JdbiOutbox(Database database, Clock clock) {
+    this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void enqueue(OutboxMessage message) {
+    Objects.requireNonNull(message, "message");
+    Failures.useTransaction(jdbi, h -> OutboxRows.insert(h, message, clock.instant()));
+  }
+
+  @Override
+  public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    // Over-fetch candidates: some may be won by another worker between our SELECT and UPDATE.
+    List<Long> candidates = Failures.withHandle(jdbi, h -> h.createQuery("SELECT id FROM outbox "
+            + "WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
+            + "ORDER BY next_attempt_at, id LIMIT :limit")
+        .bind("now", Sql.time(now)).bind("limit", max * 2).mapTo(Long.class).list());
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (long id : candidates) {
+      if (claimed.size() == max) {
+        break;
+      }
+      if (tryClaim(id, now, leaseUntil)) {
+        claimed.add(byId(id));
+      }
+    }
+    return List.copyOf(claimed);
+  }
+
+  private boolean tryClaim(long id, Instant now, Instant leaseUntil) {
+    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox "
+            + "SET lease_until = :lease, attempts = attempts + 1 WHERE id = :id AND status = 'PENDING' "
+            + "AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)")
+        .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute()) == 1;
+  }
+
+  private OutboxEntry byId(long id) {
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
+        .bind("id", id).map(OutboxRows::map).one());
+  }
+
+  @Override
+  public void markSent(long entryId, Instant at) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'SENT', sent_at = :at, lease_until = NULL "
+        + "WHERE id = :id").bind("at", Sql.time(at)).bind("id", entryId).execute());
+  }
+
+  @Override
+  public void markRetry(long entryId, String error, Instant nextAttemptAt) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :error, "
+            + "next_attempt_at = :next, lease_until = NULL WHERE id = :id")
+        .bind("error", Sql.truncate(error, MAX_ERROR)).bind("next", Sql.time(nextAttemptAt)).bind("id", entryId)
+        .execute());
+  }
+
+  @Override
+  public void markDead(long entryId, String error) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'DEAD', last_error = :error, "
+        + "lease_until = NULL WHERE id = :id")
+        .bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
+  }
+
+  @Override
+  public List<OutboxEntry> forCall(CallId callId) {
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
+            + " FROM outbox WHERE call_id = :callId ORDER BY id")
+        .bind("callId", callId.value()).map(OutboxRows::map).list());
+  }
+
+  @Override
+  public OutboxStats stats() {
+    Map<String, Long> counts = Failures.withHandle(jdbi, h -> h.createQuery(
+            "SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")
+        .reduceRows(new java.util.HashMap<String, Long>(), (acc, row) -> {
+          acc.put(row.getColumn("status", String.class), row.getColumn("n", Long.class));
+          return acc;
+        }));
+    return new OutboxStats(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENT", 0L),
+        counts.getOrDefault("DEAD", 0L));
+  }
+}

@@ -1,0 +1,91 @@
+package app.chris.app;
+
+import app.chris.app.api.ComponentStatus;
+import app.chris.app.api.HttpApi;
+import app.chris.app.api.Readiness;
+import app.chris.app.api.TestCalls;
+import app.chris.app.config.AppConfig;
+import app.chris.core.call.AssistantDependencies;
+import app.chris.core.call.AssistantSettings;
+import app.chris.core.call.VoiceAssistant;
+import app.chris.core.port.LanguageModel;
+import app.chris.core.routing.ModelLineup;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a running Chris is made of, built from configuration, stores and models: the assistant, the test
+ * calls, readiness checks and the HTTP API. {@link #close()} ends live test calls, then releases the stores.
+ */
+public final class AppContext implements AutoCloseable {
+  private final AppConfig config;
+  private final TestCalls testCalls;
+  private final HttpApi api;
+  private final AutoCloseable resources;
+  private final String adminToken;
+
+  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, AutoCloseable resources) {
+    this.config = config;
+    this.adminToken = config.adminToken().orElseGet(AdminTokens::generate);
+    this.testCalls = testCalls;
+    this.api = api;
+    this.resources = resources;
+  }
+
+  /**
+   * Wires the core over {@code stores} with {@code model} as the whole lineup (the embedded default: the offline
+   * engine). {@code resources} is closed last on {@link #close()} (the database).
+   */
+  public static AppContext create(
+      AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
+    Objects.requireNonNull(config, "config");
+    AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
+        stores.serviceDesk(), stores.callLog(), stores.outbox(), ModelLineup.only(model), clock);
+    VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
+    TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
+    Readiness readiness = new Readiness(List.of(
+        new Readiness.Check("storage", () -> storageStatus(stores)),
+        new Readiness.Check("model", () -> VendorStatus.model(config, model)),
+        new Readiness.Check("voice", () -> VendorStatus.voice(config)),
+        new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config)),
+        new Readiness.Check("email", () -> VendorStatus.email(config))));
+    HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
+    return new AppContext(config, testCalls, api, resources);
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  /** The bearer token for {@code /api/*}: {@code ADMIN_TOKEN}, or one generated for this run. */
+  public String adminToken() {
+    return adminToken;
+  }
+
+  public boolean adminTokenGenerated() {
+    return config.adminToken().isEmpty();
+  }
+
+  public TestCalls testCalls() {
+    return testCalls;
+  }
+
+  public HttpApi api() {
+    return api;
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      testCalls.endAll();
+    } finally {
+      resources.close();
+    }
+  }
+
+  private static ComponentStatus storageStatus(Stores stores) {
+    stores.callLog().recent(1);
+    return ComponentStatus.up(stores.callLog().getClass().getSimpleName());
+  }
+}

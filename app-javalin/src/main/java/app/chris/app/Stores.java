@@ -1,0 +1,28 @@
+package app.chris.app;
+
+import app.chris.core.port.CallLog;
+import app.chris.core.port.KnowledgeStore;
+import app.chris.core.port.Outbox;
+import app.chris.core.port.PropertyDirectory;
+import app.chris.core.port.ServiceDesk;
+import app.chris.core.port.TenantLedger;
+import java.util.Objects;
+
+/** The storage-backed ports one running Chris shares across calls (embedded H2/PostgreSQL, or fakes in tests). */
+public record Stores(
+    PropertyDirectory directory,
+    TenantLedger ledger,
+    KnowledgeStore knowledge,
+    ServiceDesk serviceDesk,
+    CallLog callLog,
+    Outbox outbox) {
+
+  public Stores {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(knowledge, "knowledge");
+    Objects.requireNonNull(serviceDesk, "serviceDesk");
+    Objects.requireNonNull(callLog, "callLog");
+    Objects.requireNonNull(outbox, "outbox");
+  }
+}

@@ -1,0 +1,80 @@
+package app.chris.app;
+
+import app.chris.adapters.jdbi.Database;
+import app.chris.adapters.jdbi.DatabaseSettings;
+import app.chris.adapters.jdbi.JdbiCallLog;
+import app.chris.adapters.jdbi.JdbiKnowledgeStore;
+import app.chris.adapters.jdbi.JdbiOutbox;
+import app.chris.adapters.jdbi.JdbiServiceDesk;
+import app.chris.adapters.jdbi.LocalPortfolioStore;
+import app.chris.adapters.jdbi.PortfolioFormatException;
+import app.chris.adapters.jdbi.PortfolioJson;
+import app.chris.app.config.AppConfig;
+import app.chris.app.config.DatabaseConfig;
+import app.chris.core.port.LanguageModel;
+import app.chris.core.port.Portfolio;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the embedded default from configuration: the database, the local portfolio store (importing
+ * {@code PORTFOLIO_FILE}, or the demo when the store is empty), the Jdbi stores and the assistant. A portfolio
+ * file that breaks the format is refused before the database is touched, so nothing changes.
+ */
+public final class Wiring {
+  private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+  private Wiring() {}
+
+  public static AppContext open(AppConfig config, LanguageModel model, Clock clock) {
+    Optional<Portfolio> imported = config.portfolioFile().map(Wiring::readPortfolio);
+    Database database = Database.open(settings(config.database()));
+    try {
+      LocalPortfolioStore portfolio = new LocalPortfolioStore(database, clock);
+      if (imported.isPresent()) {
+        portfolio.importPortfolio(imported.get());
+        LOG.info("Imported portfolio {} ({})", config.portfolioFile().orElseThrow(), imported.get().company().name());
+      } else if (portfolio.isEmpty()) {
+        portfolio.importPortfolio(PortfolioJson.demo());
+        LOG.info("Store was empty: loaded the built-in demo portfolio");
+      }
+      Stores stores = new Stores(portfolio, portfolio, new JdbiKnowledgeStore(database, clock),
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
+      return AppContext.create(config, stores, model, clock, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  static Portfolio readPortfolio(Path file) {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StartupException("PORTFOLIO_FILE " + file + " cannot be read: " + e.getMessage(), e);
+    }
+    try {
+      return PortfolioJson.read(json);
+    } catch (PortfolioFormatException e) {
+      String at = e.pointer().isEmpty() ? "/" : e.pointer();
+      throw new StartupException("PORTFOLIO_FILE " + file + " refused, nothing imported: at " + at + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  static DatabaseSettings settings(DatabaseConfig config) {
+    if (config instanceof DatabaseConfig.Embedded embedded) {
+      return DatabaseSettings.embedded(embedded.dataDir());
+    } else if (config instanceof DatabaseConfig.External external) {
+      return new DatabaseSettings(external.jdbcUrl(), external.user().orElse(""), external.password().orElse(""));
+    }
+    throw new IllegalStateException("unhandled database config " + config);
+  }
+}

@@ -1,0 +1,54 @@
+package app.chris.app.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error leaves as JSON {@code {"error","message"}}; a failure we did not expect is logged, never echoed. */
+final class ErrorHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+  private ErrorHandlers() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()),
+        message(e.getStatus())));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      write(ctx, 500, "internal_error", "Something went wrong on our side; the error has been logged.");
+    });
+    routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        write(ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".");
+      }
+    });
+  }
+
+  static void write(Context ctx, int status, String code, String message) {
+    ctx.status(status).json(Map.of("error", code, "message", message));
+  }
+
+  private static String code(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "body_too_large";
+      case 415 -> "unsupported_media_type";
+      default -> "http_" + status;
+    };
+  }
+
+  private static String message(int status) {
+    return switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address does not accept that method.";
+      case 413 -> "The request body is too large.";
+      default -> "The request could not be handled (HTTP " + status + ").";
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package app.chris.app.api;
+
+import app.chris.core.port.CallLog;
+import app.chris.core.port.KnowledgeStore;
+import app.chris.core.port.ServiceDesk;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * The HTTP surface of contracts/http-api.md on a Javalin config: health, readiness, bearer auth on
+ * {@code /api/*}, test calls and records, with JSON errors everywhere. Thread-safe once configured.
+ */
+public final class HttpApi {
+  /** Bodies beyond this are refused with 413; the API's requests are a few hundred bytes. */
+  public static final long MAX_BODY_BYTES = 64 * 1024;
+
+  private final TestCalls testCalls;
+  private final CallLog callLog;
+  private final ServiceDesk serviceDesk;
+  private final KnowledgeStore knowledge;
+  private final Readiness readiness;
+
+  public HttpApi(TestCalls testCalls, CallLog callLog, ServiceDesk serviceDesk, KnowledgeStore knowledge,
+      Readiness readiness) {
+    this.testCalls = testCalls;
+    this.callLog = callLog;
+    this.serviceDesk = serviceDesk;
+    this.knowledge = knowledge;
+    this.readiness = readiness;
+  }
+
+  public void configure(JavalinConfig cfg, String adminToken) {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonBodies bodies = new JsonBodies(mapper);
+    AdminAuth auth = new AdminAuth(adminToken);
+    cfg.jsonMapper(new JavalinJackson(mapper, false));
+    cfg.http.maxRequestSize = MAX_BODY_BYTES;
+    cfg.routes.before("/api/*", auth::require);
+    ErrorHandlers.register(cfg.routes);
+    HealthRoutes.register(cfg.routes, readiness);
+    new TestCallRoutes(testCalls, bodies).register(cfg.routes);
+    new RecordRoutes(callLog, serviceDesk, knowledge, bodies).register(cfg.routes);
+  }
+}

@@ -1,0 +1,108 @@
+package app.chris.core.call;
+
+import app.chris.core.dialogue.CallContext;
+import app.chris.core.dialogue.Instructions;
+import app.chris.core.dialogue.ToolCatalog;
+import app.chris.core.dialogue.Toolbox;
+import app.chris.core.dialogue.Tools;
+import app.chris.core.memory.CallMemory;
+import app.chris.core.port.IdentityStatus;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.ToolCall;
+import app.chris.core.port.ToolExchange;
+import app.chris.core.port.ToolResult;
+import app.chris.core.routing.ModelChoice;
+import app.chris.core.speech.Speech;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One caller turn: prompt the model, run the tools it asks for through the core's policies, loop (a few steps at
+ * most), and make sure the caller always hears something. Used under the session's lock.
+ */
+final class TurnRunner {
+  static final int MAX_STEPS = 4;
+  private static final Pattern REPEAT = Pattern.compile("(?i)\\b(say (that|it) again|repeat (that|it|yourself)"
+      + "|come again|pardon|didn'?t (catch|hear) (that|you|it)|one more time)\\b");
+  private final Shared shared;
+  private final CallContext ctx;
+  private final CallMemory memory;
+  private final Speech speech;
+  private final Toolbox toolbox;
+  private final CallOutput output;
+  private final ToolRunner tools;
+
+  TurnRunner(Shared shared, CallContext ctx, CallMemory memory, Speech speech, Toolbox toolbox, CallOutput output) {
+    this.shared = shared;
+    this.ctx = ctx;
+    this.memory = memory;
+    this.speech = speech;
+    this.toolbox = toolbox;
+    this.output = output;
+    this.tools = new ToolRunner(shared, toolbox, speech);
+  }
+
+  void run(String said) {
+    speech.beginTurn(REPEAT.matcher(said).find());
+    output.event(new CallEvent.StateChanged(CallEvent.Activity.THINKING));
+    ModelChoice choice = shared.router().choose(said, ctx.identity() == IdentityStatus.FAILED);
+    List<ToolExchange> exchanges = new ArrayList<>();
+    List<ToolExchange> lastStep = List.of();
+    for (int step = 0; step < MAX_STEPS; step++) {
+      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event);
+      if (reply.isEmpty()) {
+        modelsDown();
+        return;
+      }
+      if (!(reply.get() instanceof ModelReply.ToolUse)) {
+        lastStep = List.of();
+        break;
+      }
+      lastStep = runTools((ModelReply.ToolUse) reply.get());
+      exchanges.addAll(lastStep);
+      if (ctx.ended()) {
+        break;
+      }
+    }
+    // The model never voiced the last tools' results (the call ended, or it ran out of steps): the core does.
+    lastStep.forEach(e -> speech.say(e.result().data().getOrDefault(Tools.SAY, "")));
+    if (speech.saidThisTurn() == 0) {
+      speech.say(ctx.pending().map(p -> p.readBack()).orElse("Sorry, could you say that another way?"));
+    }
+    ctx.transferTo().ifPresent(to -> {
+      output.event(new CallEvent.Transferred(to, "transfer to staff"));
+      output.transfer(to, "Call from " + shared.deps().directory().company().assistantName() + ": "
+          + CallRecorder.summary(ctx, ctx.outcome()));
+    });
+    if (ctx.ended() && ctx.transferTo().isEmpty()) {
+      output.hangUp();
+    }
+  }
+
+  private List<ToolExchange> runTools(ModelReply.ToolUse use) {
+    List<ToolExchange> step = new ArrayList<>();
+    for (ToolCall call : use.calls()) {
+      ToolResult result = tools.run(call);
+      step.add(new ToolExchange(call, result));
+      output.event(new CallEvent.ToolRan(call.name(), result.ok(), result.data().getOrDefault(Tools.STATUS, "")));
+      if (ctx.ended()) {
+        break;
+      }
+    }
+    return step;
+  }
+
+  private Prompt prompt(List<ToolExchange> exchanges) {
+    return new Prompt(Instructions.forCompany(shared.deps().directory().company()), memory.view(ctx.facts()),
+        ToolCatalog.all(), exchanges, ctx.pending());
+  }
+
+  private void modelsDown() {
+    ctx.record("models_unavailable", false, "every model failed this turn", shared.deps().clock().instant());
+    speech.say("I'm sorry, I'm having some trouble on my end. I've made a note of your call, and someone from "
+        + "the office will call you back.");
+  }
+}

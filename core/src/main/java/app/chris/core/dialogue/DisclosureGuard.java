@@ -1,0 +1,110 @@
+package app.chris.core.dialogue;
+
+import app.chris.core.address.AddressMatch;
+import app.chris.core.port.Tenant;
+import app.chris.core.speech.SentenceFilter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The last line of defence, whatever the model says: a sentence carrying the account amount of a tenant the
+ * caller claims to be (calls from, or names the unit of) before verification, or a tenant's name the caller did
+ * not say, is replaced before the caller hears it. Reads the call's context; used under the session's turn.
+ */
+public final class DisclosureGuard implements SentenceFilter {
+  static final String WITHHELD = "I can only share account details with the verified account holder.";
+  private final DialogueServices services;
+  private final CallContext ctx;
+  private final Supplier<String> callerWords;
+
+  public DisclosureGuard(DialogueServices services, CallContext ctx, Supplier<String> callerWords) {
+    this.services = services;
+    this.ctx = ctx;
+    this.callerWords = callerWords;
+  }
+
+  @Override
+  public Optional<String> apply(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT).replace('-', ' ');
+    for (Tenant t : services.ledger().tenants()) {
+      if (ctx.verified.filter(v -> v.id().equals(t.id())).isPresent()) {
+        continue;
+      }
+      boolean claimed = ctx.claimed.filter(c -> c.id().equals(t.id())).isPresent() || atCallerUnit(t);
+      Optional<BigDecimal> balance = claimed ? services.ledger().balance(t.id()) : Optional.empty();
+      if (balance.isPresent() && mentions(lower, balance.get())) {
+        ctx.record("disclosure_blocked", false, "account amount withheld", services.clock().instant());
+        return Optional.of(WITHHELD);
+      }
+      if (namesUnsaid(sentence, t)) {
+        ctx.record("disclosure_blocked", false, "tenant name withheld", services.clock().instant());
+        return Optional.empty();
+      }
+    }
+    return Optional.of(sentence);
+  }
+
+  private boolean atCallerUnit(Tenant t) {
+    return ctx.address.or(() -> ctx.candidate).flatMap(a -> a.unitId()).filter(u -> u.equals(t.unitId())).isPresent()
+        || ctx.from.filter(t::hasPhone).isPresent() || mentionedUnit().filter(u -> u.equals(t.unitId())).isPresent();
+  }
+
+  private Optional<String> mentionedUnit() {
+    AddressMatch match = services.addressBook().match(callerWords.get());
+    if (match instanceof AddressMatch.Exact exact) {
+      return exact.address().unitId();
+    }
+    if (match instanceof AddressMatch.Candidates candidates) {
+      return candidates.ranked().get(0).unitId();
+    }
+    return Optional.empty();
+  }
+
+  private boolean namesUnsaid(String sentence, Tenant t) {
+    String said = callerWords.get().toLowerCase(Locale.ROOT);
+    boolean greetedByCallerId = ctx.from.filter(t::hasPhone).isPresent()
+        && services.ledger().byPhone(ctx.from.get()).size() == 1 && t.status().isResident();
+    for (String name : List.of(t.firstName(), t.lastName())) {
+      if (name.length() > 1 && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(sentence).find()
+          && !Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b").matcher(said).find()
+          && !(greetedByCallerId && name.equals(t.firstName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only the claimed tenant's ledger is read: balances may come live from the property system. */
+  private static boolean mentions(String lower, BigDecimal amount) {
+    BigDecimal abs = amount.abs().setScale(2, RoundingMode.HALF_UP);
+    if (abs.signum() == 0) {
+      return false;
+    }
+    int dollars = abs.intValue();
+    int cents = abs.remainder(BigDecimal.ONE).movePointRight(2).intValue();
+    List<String> forms = new ArrayList<>();
+    forms.add(String.format(Locale.US, "%d.%02d", dollars, cents));
+    forms.add(String.format(Locale.US, "%,d.%02d", dollars, cents));
+    forms.add(NumberWords.of(dollars) + " dollars");
+    forms.add(dollars + " dollars");
+    if (cents != 0) {
+      forms.add(dollars + " dollars and " + cents);
+      forms.add(NumberWords.of(dollars) + " and " + cents);
+    } else {
+      forms.add(String.format(Locale.US, "$%d", dollars));
+      forms.add(String.format(Locale.US, "$%,d", dollars));
+    }
+    for (String form : forms) {
+      if (Pattern.compile("(?<![\\d,.])" + Pattern.quote(form) + "(?![\\d,]|\\.\\d)").matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+package app.chris.core.dialogue;
+
+import app.chris.core.port.CompanyProfile;
+import app.chris.core.port.KnowledgeFact;
+import app.chris.core.port.OfficeHours;
+import app.chris.core.port.Property;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the best answer to a general question among taught facts, portfolio facts, amenities and office hours,
+ * ranked by shared content words. A taught fact counts one word more than the portfolio (it is newer news) and
+ * the newest taught fact wins a tie. Never invents: below the bar the answer is empty. Stateless over the services.
+ */
+final class KnowledgeAnswers {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+  private final DialogueServices services;
+
+  KnowledgeAnswers(DialogueServices services) {
+    this.services = services;
+  }
+
+  Answer answer(String question) {
+    return services.answers().get("q:" + String.join(" ", WordOverlap.words(question).stream().sorted().toList()),
+        () -> compute(question));
+  }
+
+  private Answer compute(String question) {
+    Set<String> asked = WordOverlap.words(question);
+    List<Candidate> candidates = candidates();
+    Optional<Candidate> best = candidates.stream()
+        .max(Comparator.comparingDouble((Candidate c) -> c.score(asked)).thenComparing(c -> c.order));
+    return best.filter(c -> WordOverlap.shared(asked, c.words) >= 1)
+        .map(c -> new Answer(Optional.of(c.text), c.source)).orElse(new Answer(Optional.empty(), "none"));
+  }
+
+  private List<Candidate> candidates() {
+    List<Candidate> out = new ArrayList<>();
+    CompanyProfile company = services.directory().company();
+    company.facts().forEach(f -> out.add(new Candidate(f, "portfolio", 0, 0)));
+    for (Property p : services.directory().properties()) {
+      p.facts().forEach(f -> out.add(new Candidate("At " + p.name() + ": " + f, "portfolio", 0, 0)));
+      if (!p.amenities().isEmpty()) {
+        out.add(new Candidate(p.name() + " has " + join(p.amenities()) + ".", "portfolio", 0, 0));
+      }
+    }
+    hours(company.officeHours()).ifPresent(h -> out.add(new Candidate(h, "office_hours", 0, 0)));
+    List<KnowledgeFact> taught = services.knowledge().active();
+    for (int i = 0; i < taught.size(); i++) {
+      KnowledgeFact f = taught.get(i);
+      out.add(new Candidate(sentence(f.text()), "knowledge", 1.0, i + 1));
+    }
+    return out;
+  }
+
+  private static Optional<String> hours(List<OfficeHours> hours) {
+    if (hours.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("Office hours: the office is open " + hours.stream().map(h -> days(h.days()) + " from "
+        + TIME.format(h.open()) + " to " + TIME.format(h.close())).collect(Collectors.joining(", and ")) + ".");
+  }
+
+  private static String days(Set<DayOfWeek> days) {
+    List<DayOfWeek> sorted = days.stream().sorted().toList();
+    String first = sorted.get(0).getDisplayName(TextStyle.FULL, Locale.US);
+    String last = sorted.get(sorted.size() - 1).getDisplayName(TextStyle.FULL, Locale.US);
+    return sorted.size() == 1 ? first + "s" : first + " through " + last;
+  }
+
+  private static String join(List<String> items) {
+    if (items.size() == 1) {
+      return "a " + items.get(0);
+    }
+    return "a " + String.join(", a ", items.subList(0, items.size() - 1)) + " and a " + items.get(items.size() - 1);
+  }
+
+  private static String sentence(String text) {
+    String s = Spoken.capitalise(text.strip());
+    return s.matches(".*[.!?]$") ? s : s + ".";
+  }
+
+  /** One possible answer; {@code bonus} favours taught facts, {@code order} the newest of them. */
+  private static final class Candidate {
+    final String text;
+    final String source;
+    final double bonus;
+    final int order;
+    final Set<String> words;
+
+    Candidate(String text, String source, double bonus, int order) {
+      this.text = text;
+      this.source = source;
+      this.bonus = bonus;
+      this.order = order;
+      this.words = WordOverlap.words(text);
+    }
+
+    double score(Set<String> asked) {
+      return WordOverlap.shared(asked, words) + bonus;
+    }
+  }
+}

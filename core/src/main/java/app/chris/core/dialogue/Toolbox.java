@@ -1,0 +1,61 @@
+package app.chris.core.dialogue;
+
+import app.chris.core.port.PendingConfirmation.Kind;
+import app.chris.core.port.PortException;
+import app.chris.core.port.ToolCall;
+import app.chris.core.port.ToolResult;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the model's tool calls for one call, enforcing each tool's policy whatever the model asks. Unknown tools
+ * and malformed or missing arguments get a clear refusal and the call goes on. Not thread-safe: used under the
+ * session's lock.
+ */
+public final class Toolbox {
+  private static final Logger LOG = LoggerFactory.getLogger(Toolbox.class);
+  private final Desk desk;
+  private final Map<String, Tool> tools;
+
+  public Toolbox(DialogueServices services, CallContext ctx, Random random) {
+    this.desk = new Desk(services, ctx, new Phrases(random));
+    Flows flows = new Flows(desk);
+    this.tools = ToolTable.build(desk, flows);
+  }
+
+  public ToolResult run(ToolCall call) {
+    Optional<String> problem = ToolArguments.problem(call);
+    if (problem.isPresent()) {
+      desk.act(call.name(), false, problem.get());
+      String reason = tools.containsKey(call.name()) ? "bad_arguments" : "unknown_tool";
+      return ToolReply.refused(reason, "").put("message", problem.get()).toResult(call);
+    }
+    if (!call.name().equals(Tools.CONFIRM)) {
+      desk.ctx.pending = desk.ctx.pending.filter(p -> p.kind() != Kind.ANYTHING_ELSE);
+    }
+    ToolReply reply;
+    try {
+      reply = tools.get(call.name()).run(call);
+    } catch (PortException e) {
+      LOG.warn("tool {} failed on call {}: {} {}", call.name(), desk.ctx.id, e.kind(), e.getMessage());
+      reply = ToolReply.refused("unavailable", "I'm having trouble reaching our system right now, but I've made a "
+          + "note and the office will follow up.");
+    } catch (RuntimeException e) {
+      LOG.warn("tool {} broke on call {}", call.name(), desk.ctx.id, e);
+      reply = ToolReply.refused("error", "Sorry, something went wrong on my end; I've noted it for the office.");
+    }
+    desk.act(call.name(), reply.isOk(), reply.status());
+    return reply.toResult(call);
+  }
+
+  /** Things that must happen when the call ends: an emergency still waiting for an address is filed flagged. */
+  public void finish() {
+    Flows flows = new Flows(desk);
+    if (flows.emergency.waiting()) {
+      flows.emergency.file();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package app.chris.core.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the caller's address as said ("122 Maple Court, unit 1B", "at 120 Maple", "unit 2A at Maple Court") and
+ * passes the text on: the core's AddressBook matches it against the portfolio. A unit said about a neighbour
+ * ("my neighbour in 2B") is not the caller's. Stateless and thread-safe.
+ */
+final class Addresses {
+  private static final String SUFFIX = "street|st|avenue|ave|road|rd|court|ct|drive|dr|lane|ln|boulevard|blvd|way"
+      + "|place|pl|circle|cir|terrace|parkway|pkwy|trail|highway|hwy|square";
+  private static final Pattern STREET = Pattern.compile(
+      "(?i)\\b(\\d{1,6})\\s+((?:(?!(?:and|unit|apartment|apt|bedrooms?|beds?|baths?|bathrooms?|br|months?|years?"
+          + "|days?|weeks?|minutes?|hours?|people|times|dollars|bucks)\\b)[a-z][a-z'-]*\\s+){0,2}?)(" + SUFFIX
+          + ")\\b\\.?");
+  private static final Pattern NUMBER_NAME = Pattern.compile(
+      "(?i:\\b(?:at|on|is|address|live at)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
+  private static final Pattern BUILDING = Pattern.compile(
+      "(?i)\\b(?:at|in|on|of|from|for)\\s+(?:the\\s+)?((?:(?!(?:the|my|a|this|that|your|unit|apartment)\\b)"
+          + "[a-z][a-z'-]*\\s+){1,2}?(?:court|street|apartments|homes|ct|st|avenue|ave|place|village|towers"
+          + "|plaza|commons|gardens))\\b");
+  private static final Pattern UNIT = Pattern.compile(
+      "(?i)\\b(?:unit|apartment|apt|suite|ste)\\.?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}(?:\\s?[a-h])?|[a-h]\\s?\\d{0,3})\\b"
+          + "|#\\s*(\\d{1,4}[a-h]?)\\b");
+  private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
+  private static final Pattern NEIGHBOUR = Pattern.compile(
+      "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
+
+  private static final String STRIP_LEAD = "(?:\\b(?:i'm at|i am at|i live at|i'm in|i am in|at|in|on|from)\\s+)?";
+  private static final List<Pattern> STRIPPERS = List.of(STREET, NUMBER_NAME, BUILDING, UNIT).stream()
+      .map(p -> Pattern.compile(STRIP_LEAD + "(?:" + p.pattern().replace("(?i)", "") + ")", Pattern.CASE_INSENSITIVE))
+      .collect(java.util.stream.Collectors.toUnmodifiableList());
+  private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,5}[A-Za-z]?)\\b");
+
+  private Addresses() {}
+
+  /** The caller's address as one spoken string, street first and unit last. */
+  static Optional<String> find(String text) {
+    String t = NumberWords.digitizeText(text);
+    Optional<String> street = street(t);
+    Optional<String> unit = unit(t);
+    if (street.isEmpty() && unit.isEmpty()) {
+      return Optional.empty();
+    }
+    if (street.isEmpty()) {
+      return unit.map(u -> "unit " + u);
+    }
+    return Optional.of(street.get() + unit.map(u -> ", unit " + u).orElse(""));
+  }
+
+  private static Optional<String> street(String t) {
+    Matcher m = STREET.matcher(t);
+    if (m.find()) {
+      return Optional.of(m.group().replaceAll("\\.$", "").strip());
+    }
+    Matcher n = NUMBER_NAME.matcher(t);
+    if (n.find()) {
+      return Optional.of(n.group(1));
+    }
+    Matcher b = BUILDING.matcher(t);
+    return b.find() && !neighbourBefore(t, b.start()) ? Optional.of(b.group(1).strip()) : Optional.empty();
+  }
+
+  private static Optional<String> unit(String t) {
+    Matcher m = UNIT.matcher(t);
+    while (m.find()) {
+      if (!neighbourBefore(t, m.start())) {
+        String u = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(u.replace(" ", "").toUpperCase(Locale.ROOT));
+      }
+    }
+    Matcher s = SHORT_UNIT.matcher(t);
+    if (s.find() && !neighbourBefore(t, s.start())) {
+      return Optional.of(s.group(1).toUpperCase(Locale.ROOT));
+    }
+    return Optional.empty();
+  }
+
+  // "my upstairs neighbour in 2B": a unit within a few words after a neighbour word is theirs.
+  private static boolean neighbourBefore(String t, int at) {
+    Matcher m = NEIGHBOUR.matcher(t.substring(Math.max(0, at - 40), at));
+    return m.find();
+  }
+
+  /** The text with every address and unit mention (and its "I'm at") taken out, for clean descriptions. */
+  static String strip(String text) {
+    String t = NumberWords.digitizeText(text);
+    for (Pattern p : STRIPPERS) {
+      t = p.matcher(t).replaceAll("");
+    }
+    return t.replaceAll("\\s+([,.!?])", "$1").replaceAll("\\s{2,}", " ").strip();
+  }
+
+  /** A bare house or unit number said alone ("Oh yes, sorry, 120."), as a correction to a proposed address. */
+  static Optional<String> bareNumber(String text) {
+    String t = NumberWords.digitizeText(text);
+    Matcher m = NUMBER.matcher(t);
+    if (!m.find() || t.split("\\s+").length > 8) {
+      return Optional.empty();
+    }
+    String first = m.group(1);
+    return m.find() ? Optional.empty() : Optional.of(first.toUpperCase(Locale.ROOT));
+  }
+}

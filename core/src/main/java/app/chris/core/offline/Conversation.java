@@ -1,0 +1,57 @@
+package app.chris.core.offline;
+
+/**
+ * What Chris says when no tool fits: a repeat, a calm answer to rudeness, a short explanation to a confused
+ * caller, a prompt for a missing PIN, fact or name, or an honest "say that another way". Stateless.
+ */
+final class Conversation {
+  private Conversation() {}
+
+  static String reply(Turn t) {
+    Understanding u = t.understood();
+    switch (u.primary()) {
+      case REPEAT:
+        return t.lastChris().isBlank() ? "Sorry about that. How can I help you today?" : t.lastChris();
+      case RUDE:
+        return t.pick("I'm sorry this has been frustrating. I'm here to help: tell me what you need, or I can "
+                + "connect you with someone at the office.",
+            "I understand, and I'm sorry for the trouble. Tell me what you need and I'll do my best, or I can put "
+                + "you through to the office.");
+      case CONFUSED:
+        return "Sorry for the confusion. I'm Chris, the virtual assistant for the property office. I can take "
+            + "maintenance requests, answer questions about the property or your account, and tell you about "
+            + "available apartments. What can I do for you?";
+      case ADMIN:
+        return "Sure. What's your admin PIN?";
+      case TEACH:
+        return t.facts().adminMode() ? "Of course. What should I learn?"
+            : "I can learn new facts once you're signed in as an admin. What's your admin PIN?";
+      case PROSPECT:
+        return "I'd be glad to set that up. Could I have your name and the best number to reach you?";
+      case MAINTENANCE:
+        return "I'm sorry to hear that. What's the problem, exactly?";
+      case BALANCE:
+        return "I can help with that. First, what's your full name and the address of your unit?";
+      default:
+        return other(t, u);
+    }
+  }
+
+  private static String other(Turn t, Understanding u) {
+    if (t.pending().isPresent()) {
+      return "Sorry, just to check: " + t.pending().get().readBack();
+    }
+    if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
+      return "Great! Could I have your name and the best number to reach you?";
+    }
+    if (u.answer().yesNo() == Answer.YesNo.YES) {
+      return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
+    }
+    if (t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
+        && t.said().matches("(?i).*\\b(hi|hello|hey|good (morning|afternoon|evening))\\b.*")) {
+      return t.pick("Hi! How can I help you today?", "Hello! What can I do for you today?");
+    }
+    return t.pick("Sorry, I didn't quite catch that. Could you say it another way?",
+        "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
+  }
+}

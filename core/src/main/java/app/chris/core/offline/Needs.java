@@ -1,0 +1,60 @@
+package app.chris.core.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Decides a line's needs from the nearest-neighbour scores of the whole line and of each clause, then lets the
+ * deterministic detectors overrule: a detected emergency always comes first and nothing else is an emergency;
+ * a PIN means admin login; "please learn this" makes the rest of the line the fact, not a question.
+ */
+final class Needs {
+  static final double LINE_MIN = 0.30;
+  static final double CLAUSE_MIN = 0.50;
+
+  private Needs() {}
+
+  static List<Need> decide(IntentClassifier classifier, Function<String, List<String>> tokens, String text,
+      List<Clause> clauses, Answer answer, Slots slots, Optional<String> emergency, boolean hasIssue) {
+    Map<Need, Double> found = new EnumMap<>(Need.class);
+    String target = answer.yesNo() == Answer.YesNo.NONE ? text : answer.rest();
+    best(classifier.scores(tokens.apply(target)), LINE_MIN).ifPresent(e -> found.put(e.getKey(), e.getValue()));
+    if (clauses.size() > 1) {
+      for (Clause c : clauses) {
+        if (c.concepts().tokens().size() >= 3) {
+          best(classifier.scores(c.concepts().tokens()), CLAUSE_MIN)
+              .ifPresent(e -> found.merge(e.getKey(), e.getValue(), Math::max));
+        }
+      }
+    }
+    if (Teaching.asked(text)) {
+      found.clear();
+      found.put(Need.TEACH, 1.0);
+    }
+    if (slots.pin().isPresent()) {
+      found.put(Need.ADMIN, 1.5);
+    }
+    if (found.remove(Need.EMERGENCY) != null && hasIssue) {
+      found.merge(Need.MAINTENANCE, 0.5, Math::max);
+    }
+    if (emergency.isPresent()) {
+      found.remove(Need.MAINTENANCE);
+      found.put(Need.EMERGENCY, 2.0);
+    }
+    if (found.size() > 1) {
+      found.remove(Need.INFO);
+    }
+    List<Need> needs = new ArrayList<>(found.keySet());
+    needs.sort(Comparator.comparing((Need n) -> n == Need.GOODBYE).thenComparing(n -> -found.get(n)));
+    return needs;
+  }
+
+  private static Optional<Map.Entry<Need, Double>> best(Map<Need, Double> scores, double min) {
+    return scores.entrySet().stream().filter(e -> e.getValue() >= min).max(Map.Entry.comparingByValue());
+  }
+}

@@ -1,0 +1,39 @@
+package app.chris.core.offline;
+
+import app.chris.core.port.LanguageModel;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.TextStream;
+
+/**
+ * The offline language engine as a {@link LanguageModel} (name {@code offline}): Chris's default brain with no
+ * cloud model and the last step of the failover chain. It understands the caller's last line without any network
+ * (intents, slots, paraphrases, typos) and drives the same core tools a cloud model would: the first step of a
+ * turn asks for tools, the next relays their results. Deterministic (same prompt, same reply), stateless and
+ * thread-safe; never throws for odd input. Loading takes a moment, so build one and share it.
+ */
+public final class OfflineLanguageModel implements LanguageModel {
+  private final LanguageUnderstanding nlu;
+
+  public OfflineLanguageModel() {
+    this.nlu = LanguageUnderstanding.load();
+  }
+
+  @Override
+  public String name() {
+    return "offline";
+  }
+
+  @Override
+  public ModelReply complete(Prompt prompt, TextStream stream) {
+    Turn turn = Turn.of(prompt, nlu);
+    ModelReply reply = prompt.toolExchanges().isEmpty() ? TurnPlanner.plan(turn)
+        : ReplyComposer.compose(turn, prompt);
+    if (reply instanceof ModelReply.Text) {
+      for (String sentence : reply.text().split("(?<=[.!?])\\s+")) {
+        stream.delta(sentence + " ");
+      }
+    }
+    return reply;
+  }
+}

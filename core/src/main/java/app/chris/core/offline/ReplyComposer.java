@@ -1,0 +1,83 @@
+package app.chris.core.offline;
+
+import app.chris.core.dialogue.Tools;
+import app.chris.core.port.Intent;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.PendingConfirmation.Kind;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.ToolExchange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The steps after tools ran: one more tool when a result calls for it (the permission the caller already gave,
+ * the balance once verified), otherwise Chris's words: the results' {@code say} values in order, plus a natural
+ * "anything else?" when nothing is pending and the call goes on. Stateless.
+ */
+final class ReplyComposer {
+  private ReplyComposer() {}
+
+  static ModelReply compose(Turn t, Prompt prompt) {
+    List<ToolExchange> done = prompt.toolExchanges();
+    Calls more = new Calls("offline_more" + done.size());
+    Answer answer = t.understood().answer();
+    if (TurnPlanner.pendingIs(t, Kind.PERMISSION_TO_ENTER) && answer.permission().isPresent()
+        && !ran(done, Tools.CONFIRM, "permission_to_enter")) {
+      more.add(Tools.CONFIRM, Tools.Args.ANSWER, answer.permission().get() ? "yes" : "no");
+    }
+    boolean wantsBalance = t.understood().has(Need.BALANCE) || t.facts().intents().contains(Intent.BALANCE);
+    if (status(done, Tools.VERIFY_IDENTITY, "verified") && wantsBalance && !ranAfterVerify(done)) {
+      more.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");
+    }
+    if (!more.isEmpty()) {
+      return new ModelReply.ToolUse("", more.list());
+    }
+    return new ModelReply.Text(words(t, done, prompt));
+  }
+
+  private static String words(Turn t, List<ToolExchange> done, Prompt prompt) {
+    Set<String> says = new LinkedHashSet<>();
+    boolean ended = false;
+    for (ToolExchange e : done) {
+      String say = e.result().data().getOrDefault(Tools.SAY, "").strip();
+      if (!say.isEmpty()) {
+        says.add(say);
+      }
+      ended |= "true".equals(e.result().data().get(Tools.ENDED));
+    }
+    String text = String.join(" ", new ArrayList<>(says));
+    if (text.isEmpty()) {
+      text = t.pick("Okay.", "All right.");
+    }
+    if (!ended && prompt.pending().isEmpty() && !text.endsWith("?")) {
+      // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
+      text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",
+          "Is there something else I can help you with?", "Can I do anything else for you today?");
+    }
+    return text;
+  }
+
+  private static boolean ran(List<ToolExchange> done, String tool, String kind) {
+    return done.stream().anyMatch(e -> e.call().name().equals(tool)
+        && kind.equals(e.result().data().get(Tools.KIND)));
+  }
+
+  private static boolean status(List<ToolExchange> done, String tool, String status) {
+    return done.stream().anyMatch(e -> e.call().name().equals(tool)
+        && status.equals(e.result().data().get(Tools.STATUS)));
+  }
+
+  private static boolean ranAfterVerify(List<ToolExchange> done) {
+    boolean verified = false;
+    for (ToolExchange e : done) {
+      verified |= e.call().name().equals(Tools.VERIFY_IDENTITY);
+      if (verified && e.call().name().equals(Tools.GET_ACCOUNT)
+          && !"refused".equals(e.result().data().get(Tools.STATUS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

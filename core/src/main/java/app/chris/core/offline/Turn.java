@@ -1,0 +1,73 @@
+package app.chris.core.offline;
+
+import app.chris.core.port.CallFacts;
+import app.chris.core.port.PendingConfirmation;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.Speaker;
+import app.chris.core.port.TranscriptLine;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One caller turn as the offline model sees it, all derived from the prompt: the caller's last line and what it
+ * means, what the core already knows, the pending question and what Chris said last.
+ */
+record Turn(String said, Understanding understood, CallFacts facts, Optional<PendingConfirmation> pending,
+    String lastChris, List<String> chrisLines, int seed) {
+
+  Turn {
+    Objects.requireNonNull(said, "said");
+    Objects.requireNonNull(understood, "understood");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(lastChris, "lastChris");
+    chrisLines = List.copyOf(chrisLines);
+  }
+
+  static Turn of(Prompt prompt, LanguageUnderstanding nlu) {
+    List<TranscriptLine> recent = prompt.memory().recent();
+    String said = "";
+    String lastChris = "";
+    int callerIndex = -1;
+    for (int i = recent.size() - 1; i >= 0; i--) {
+      if (recent.get(i).speaker() == Speaker.CALLER) {
+        said = recent.get(i).text();
+        callerIndex = i;
+        break;
+      }
+    }
+    for (int i = callerIndex - 1; i >= 0; i--) {
+      if (recent.get(i).speaker() == Speaker.ASSISTANT) {
+        lastChris = recent.get(i).text();
+        break;
+      }
+    }
+    int seed = recent.stream().mapToInt(l -> l.text().hashCode()).reduce(17, (a, b) -> 31 * a + b);
+    List<String> chris = recent.stream().filter(l -> l.speaker() == Speaker.ASSISTANT).map(TranscriptLine::text)
+        .toList();
+    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris, seed);
+  }
+
+  /** Deterministic choice among equivalent wordings, varied by the conversation so far. */
+  String pick(String... options) {
+    return options[Math.floorMod(seed, options.length)];
+  }
+
+  /** Like {@link #pick}, but avoids wordings Chris already used in this call (callers notice repeats). */
+  String fresh(String... options) {
+    int start = Math.floorMod(seed, options.length);
+    for (int i = 0; i < options.length; i++) {
+      String option = options[(start + i) % options.length];
+      if (chrisLines.stream().noneMatch(l -> l.contains(option))) {
+        return option;
+      }
+    }
+    return options[start];
+  }
+
+  /** Whether Chris's last line asked about this (e.g. "name", "address"). */
+  boolean chrisAsked(String regex) {
+    return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(lastChris).find();
+  }
+}

@@ -1,0 +1,108 @@
+package app.chris.core.routing;
+
+import app.chris.core.call.CallEvent;
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.LanguageModel;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.PortException;
+import app.chris.core.port.Prompt;
+import app.chris.core.speech.Patience;
+import app.chris.core.speech.Speech;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Picks the model for each turn (fast by default, strong for hard turns) and runs it with a hold phrase when it
+ * is slow and failover along the lineup when it fails or times out. The call never drops: when every model
+ * fails the result is empty and the session takes a message. Thread-safe; models run on the shared executor.
+ */
+public final class ModelRouter {
+  private final ModelLineup lineup;
+  private final Duration holdAfter;
+  private final Duration timeout;
+  private final ExecutorService executor;
+
+  public ModelRouter(ModelLineup lineup, Duration holdAfter, Duration timeout, ExecutorService executor) {
+    this.lineup = lineup;
+    this.holdAfter = holdAfter;
+    this.timeout = timeout;
+    this.executor = executor;
+  }
+
+  public ModelChoice choose(String utterance, boolean verificationFailed) {
+    Optional<String> hard = TurnComplexity.reason(utterance, verificationFailed);
+    if (hard.isPresent() && lineup.strong().isPresent()) {
+      return new ModelChoice(lineup.strong().get(), "strong: " + hard.get());
+    }
+    return new ModelChoice(lineup.fast(), "fast: default");
+  }
+
+  /** Runs one prompt, speaking streamed text through {@code speech}; empty when every model failed. */
+  public Optional<ModelReply> complete(ModelChoice choice, Prompt prompt, Speech speech,
+      Consumer<CallEvent> events) {
+    String reason = choice.reason();
+    for (LanguageModel model : chain(choice.model())) {
+      try {
+        return Optional.of(attempt(model, reason, prompt, speech, events));
+      } catch (PortException e) {
+        reason = "failover after " + e.kind().name().toLowerCase() + " from " + model.name();
+      } catch (TimeoutException e) {
+        reason = "failover after timeout from " + model.name();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ModelReply attempt(LanguageModel model, String reason, Prompt prompt, Speech speech,
+      Consumer<CallEvent> events) throws TimeoutException {
+    AtomicBoolean live = new AtomicBoolean(true);
+    Speech.StreamedReply stream = speech.stream(live);
+    long start = System.nanoTime();
+    AtomicLong firstToken = new AtomicLong(-1);
+    Future<ModelReply> work = executor.submit(() -> model.complete(prompt, delta -> {
+      firstToken.compareAndSet(-1, System.nanoTime());
+      stream.delta(delta);
+    }));
+    try {
+      ModelReply reply = Patience.await(work, holdAfter, timeout, () -> {
+        if (!stream.hasStreamed()) {
+          speech.hold();
+        }
+      });
+      long first = firstToken.get() < 0 ? System.nanoTime() : firstToken.get();
+      events.accept(new CallEvent.ModelUsed(model.name(), reason, (first - start) / 1_000_000));
+      stream.finish(reply.text());
+      return reply;
+    } catch (ExecutionException e) {
+      live.set(false);
+      throw e.getCause() instanceof PortException p ? p
+          : new PortException(FailureKind.UNKNOWN, model.name() + " failed", e.getCause());
+    } catch (InterruptedException e) {
+      live.set(false);
+      Thread.currentThread().interrupt();
+      throw new PortException(FailureKind.UNKNOWN, "interrupted while waiting for " + model.name(), e);
+    } catch (TimeoutException e) {
+      live.set(false);
+      throw e;
+    }
+  }
+
+  private List<LanguageModel> chain(LanguageModel first) {
+    List<LanguageModel> chain = new ArrayList<>();
+    chain.add(first);
+    if (first != lineup.fast()) {
+      chain.add(lineup.fast());
+    }
+    lineup.fallbacks().stream().filter(m -> !chain.contains(m)).forEach(chain::add);
+    return chain;
+  }
+}

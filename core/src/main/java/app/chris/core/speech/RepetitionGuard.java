@@ -1,0 +1,64 @@
+package app.chris.core.speech;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps Chris from saying the exact same sentence twice in one call: a repeat is paraphrased, or dropped when it
+ * repeats a sentence of the same reply or no paraphrase is left. Not thread-safe; guarded by {@link Speech}.
+ */
+final class RepetitionGuard {
+  private static final List<String> STATEMENT_LEADS =
+      List.of("As I mentioned, ", "Just to repeat, ", "Again, ", "To say it once more, ", "Like I said, ");
+  private static final List<String> QUESTION_LEADS =
+      List.of("Sorry, just to check: ", "Let me ask again: ", "One more time: ", "Quick question again: ");
+  private final Set<String> said = new HashSet<>();
+  private final Set<String> saidThisReply = new HashSet<>();
+
+  void newReply() {
+    saidThisReply.clear();
+  }
+
+  /** What to say instead of {@code sentence}; empty to say nothing. */
+  Optional<String> check(String sentence, boolean repeatAllowed) {
+    String key = key(sentence);
+    if (saidThisReply.contains(key)) {
+      return Optional.empty();
+    }
+    if (!said.contains(key) || repeatAllowed) {
+      return Optional.of(remember(sentence));
+    }
+    List<String> leads = sentence.endsWith("?") ? QUESTION_LEADS : STATEMENT_LEADS;
+    String body = lowerFirst(sentence);
+    for (String lead : leads) {
+      String candidate = lead + body;
+      if (!said.contains(key(candidate))) {
+        saidThisReply.add(key);
+        return Optional.of(remember(candidate));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String remember(String sentence) {
+    said.add(key(sentence));
+    saidThisReply.add(key(sentence));
+    return sentence;
+  }
+
+  private static String key(String sentence) {
+    return sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]+", " ").strip();
+  }
+
+  // Spoken text: casing only matters for the log, so lower the lead word unless it is "I" or an acronym.
+  private static String lowerFirst(String s) {
+    String first = s.split("[\\s,]", 2)[0];
+    if (s.length() > 1 && !first.matches("I('\\w+)?") && !first.equals(first.toUpperCase(Locale.ROOT))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+}
