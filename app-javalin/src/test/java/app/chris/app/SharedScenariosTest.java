@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every shared scenario (copies of /work/shared/scenarios in src/test/resources/scenarios) against a fresh
- * in-process server with the offline engine, exactly as {@code chris.jar scenarios} runs them. Skipped (not
- * passed) while this build has no offline engine.
+ * in-process server with the offline engine, exactly as {@code chris.jar scenarios} runs them.
  */
 class SharedScenariosTest {
 
@@ -29,7 +27,8 @@ class SharedScenariosTest {
     Path dir = Path.of(getClass().getResource("/scenarios").toURI());
     List<ScenarioSuite.LoadedScenario> scenarios = ScenarioSuite.load(List.of(dir));
     assertThat(scenarios).hasSizeGreaterThanOrEqualTo(8);
-    ServerLauncher launcher = new AppServerLauncher(Map.of(), SharedScenariosTest::offlineEngine);
+    LanguageModel engine = Models.offline();
+    ServerLauncher launcher = new AppServerLauncher(Map.of(), () -> engine);
     return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.scenario().name(), () -> {
       ScenarioResult result;
       try (ServerLauncher.Running server = launcher.launch(Optional.of(dir.resolve(s.scenario().portfolio()
@@ -38,14 +37,5 @@ class SharedScenariosTest {
       }
       assertThat(result.passed()).as(result.line()).isTrue();
     }));
-  }
-
-  private static LanguageModel offlineEngine() {
-    try {
-      return Models.offline();
-    } catch (StartupException e) {
-      Assumptions.abort("no offline engine in this build yet: " + e.getMessage());
-      throw e;
-    }
   }
 }
