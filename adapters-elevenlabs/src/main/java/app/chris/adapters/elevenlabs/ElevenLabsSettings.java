@@ -1,0 +1,81 @@
+package app.chris.adapters.elevenlabs;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach ElevenLabs: base URL ({@code https://api.elevenlabs.io}, or a local fake), API key (redacted in
+ * {@link #toString()}), voice, model (Flash v2.5 by default: about 75 ms inference), keep-alive period and the
+ * backoff for {@code system_busy} retries.
+ */
+public record ElevenLabsSettings(
+    URI baseUrl, String apiKey, String voiceId, String modelId, Duration keepAlive, Duration retryBackoff,
+    int maxRetries) {
+  public static final String FLASH_MODEL = "eleven_flash_v2_5";
+  public static final String OUTPUT_FORMAT = "ulaw_8000";
+
+  public ElevenLabsSettings {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(voiceId, "voiceId");
+    Objects.requireNonNull(modelId, "modelId");
+    Objects.requireNonNull(keepAlive, "keepAlive");
+    Objects.requireNonNull(retryBackoff, "retryBackoff");
+    if (apiKey.isBlank() || voiceId.isBlank() || modelId.isBlank()) {
+      throw new IllegalArgumentException("apiKey, voiceId and modelId must not be blank");
+    }
+    if (keepAlive.isNegative() || keepAlive.isZero() || maxRetries < 0) {
+      throw new IllegalArgumentException("keepAlive must be positive and maxRetries not negative");
+    }
+  }
+
+  /** Production defaults: Flash v2.5, keep-alive every 10 s (as pipecat), 250 ms backoff doubling, 2 retries. */
+  public static ElevenLabsSettings of(URI baseUrl, String apiKey, String voiceId) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, FLASH_MODEL, Duration.ofSeconds(10),
+        Duration.ofMillis(250), 2);
+  }
+
+  public ElevenLabsSettings withModel(String model) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, model, keepAlive, retryBackoff, maxRetries);
+  }
+
+  public ElevenLabsSettings withRetryBackoff(Duration backoff) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, keepAlive, backoff, maxRetries);
+  }
+
+  public ElevenLabsSettings withKeepAlive(Duration period) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, period, retryBackoff, maxRetries);
+  }
+
+  /**
+   * The multi-context socket: ws(s) from http(s), {@code ulaw_8000}, auto_mode (we send whole sentences) and the
+   * longest inactivity timeout (180 s) so a quiet caller does not cost a reconnect.
+   */
+  public URI socketUrl() {
+    String scheme = "https".equals(baseUrl.getScheme()) ? "wss" : "ws";
+    return URI.create(scheme + "://" + baseUrl.getRawAuthority() + path("multi-stream-input") + "?model_id="
+        + modelId + "&output_format=" + OUTPUT_FORMAT + "&auto_mode=true&inactivity_timeout=180");
+  }
+
+  /** The HTTP streaming endpoint, used when the socket cannot be opened. */
+  public URI streamUrl() {
+    return baseUrl.resolve(path("stream") + "?output_format=" + OUTPUT_FORMAT);
+  }
+
+  /** Names voice and model, e.g. for phrase-cache keys: audio from another voice or model is never reused. */
+  public String voiceKey() {
+    return voiceId + "/" + modelId;
+  }
+
+  private String path(String endpoint) {
+    String base = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
+    return base + "/v1/text-to-speech/" + voiceId + "/" + endpoint;
+  }
+
+  @Override
+  public String toString() {
+    return "ElevenLabsSettings[baseUrl=" + baseUrl + ", apiKey=***, voiceId=" + voiceId + ", modelId=" + modelId
+        + ", keepAlive=" + keepAlive + ", retryBackoff=" + retryBackoff + ", maxRetries=" + maxRetries + "]";
+  }
+}

@@ -1,0 +1,151 @@
+package app.chris.adapters.elevenlabs;
+
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.PortException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * One multi-context WebSocket and its {@link ContextTable}. Closed contexts count toward ElevenLabs' limit of 5
+ * until their isFinal arrives. Thread-safe; listeners are called without holding any lock here.
+ */
+final class VoiceConnection extends WebSocketListener {
+  /** One below ElevenLabs' 5, so a context closed a moment ago never pushes the socket over the limit. */
+  static final int MAX_CONTEXTS = 4;
+
+  private final ObjectMapper json;
+  private final ContextTable contexts = new ContextTable();
+  private final AtomicInteger nextId = new AtomicInteger();
+  private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
+  private volatile boolean opened;
+  private volatile boolean dead;
+  private volatile WebSocket socket;
+
+  private VoiceConnection(ObjectMapper json) {
+    this.json = json;
+  }
+
+  static VoiceConnection open(OkHttpClient client, ElevenLabsSettings settings, ObjectMapper json) {
+    VoiceConnection connection = new VoiceConnection(json);
+    Request request = new Request.Builder().url(settings.socketUrl().toString())
+        .header("xi-api-key", settings.apiKey()).build();
+    connection.socket = client.newWebSocket(request, connection);
+    return connection;
+  }
+
+  boolean hasRoom() {
+    return !dead && contexts.open() < MAX_CONTEXTS;
+  }
+
+  boolean dead() {
+    return dead;
+  }
+
+  /** Opens a context (init with voice settings first, so no keep-alive can create it implicitly). */
+  String attach(ContextListener listener) {
+    String id = "ctx-" + nextId.incrementAndGet();
+    contexts.add(id, listener);
+    send(ContextMessageJson.init(id));
+    return id;
+  }
+
+  void send(ContextMessageJson message) {
+    try {
+      socket.send(json.writeValueAsString(message));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode socket message", e);
+    }
+  }
+
+  /** End of utterance: flush, then close; ElevenLabs keeps generating flushed text and ends with isFinal. */
+  void finish(String id) {
+    if (contexts.finish(id)) {
+      send(ContextMessageJson.flush(id));
+      send(ContextMessageJson.close(id));
+    }
+  }
+
+  /**
+   * Barge-in: close the context and stop delivering its audio now, even chunks already on the wire. A context
+   * already finished was closed then (ElevenLabs still plays out flushed text); its audio is only dropped here.
+   */
+  void cancel(String id) {
+    if (contexts.cancel(id) && !dead) {
+      send(ContextMessageJson.close(id));
+    }
+  }
+
+  /** Keeps live contexts' inactivity timers fresh; never for a closed one (that would recreate it: pipecat#4126). */
+  void keepAlive() {
+    if (opened && !dead) {
+      contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
+    }
+  }
+
+  void close() {
+    if (!dead) {
+      socket.send("{\"close_socket\":true}");
+      socket.close(1000, "synthesizer closed");
+    }
+    dead = true;
+  }
+
+  @Override
+  public void onOpen(WebSocket webSocket, Response response) {
+    opened = true;
+  }
+
+  @Override
+  public void onMessage(WebSocket webSocket, String text) {
+    ServerMessageJson message;
+    try {
+      message = json.readValue(text, ServerMessageJson.class);
+    } catch (IOException e) {
+      return; // unknown shapes (e.g. flush_done) carry nothing we need
+    }
+    if (message.errorCode().isPresent()) {
+      serverError.set(Optional.of(Failures.socket(message.errorCode().get(), String.valueOf(message.message()))));
+      return;
+    }
+    message.context().ifPresent(id -> deliver(id, message));
+  }
+
+  private void deliver(String id, ServerMessageJson message) {
+    Optional<ContextListener> listener = contexts.listener(id);
+    if (listener.isPresent() && message.audioBase64().isPresent()) {
+      listener.get().audio(Base64.getDecoder().decode(message.audioBase64().get()));
+    }
+    if (message.last()) {
+      contexts.ended(id).ifPresent(ContextListener::finished);
+    }
+  }
+
+  @Override
+  public void onClosing(WebSocket webSocket, int code, String reason) {
+    webSocket.close(1000, null);
+    die(serverError.get().orElseGet(() ->
+        new PortException(FailureKind.UNAVAILABLE, "ElevenLabs closed the socket: " + code + " " + reason)));
+  }
+
+  @Override
+  public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+    die(Failures.socketFailure(t, opened ? null : response));
+  }
+
+  private void die(PortException why) {
+    dead = true;
+    for (ContextListener listener : contexts.drain()) {
+      listener.lost(why, opened);
+    }
+  }
+}
