@@ -13,11 +13,11 @@ import app.chris.testkit.InMemoryKnowledgeStore;
 import app.chris.testkit.InMemoryOutbox;
 import app.chris.testkit.InMemoryPortfolio;
 import app.chris.testkit.InMemoryServiceDesk;
+import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.openai.FakeRealtimeServer;
 import app.chris.testkit.twilio.FakeTwilioRestServer;
 import app.chris.testkit.twilio.SimulatedCall;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
-import app.chris.testkit.voice.CannedSpeechSynthesizer;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * {@code chris.jar demo-call}: the whole phone path on this machine with no account. Fake Twilio and OpenAI
- * Realtime servers, a canned voice, the real server and conversation engine; a simulated caller reports a leak.
+ * Realtime and ElevenLabs servers, the real server and conversation engine; a simulated caller reports a leak.
  * Prints the transcript with per-turn latency; the exit code is 0 only if the call completed and was recorded.
  */
 public final class DemoCall {
@@ -56,14 +56,15 @@ public final class DemoCall {
   /** Runs the call; returns the process exit code. */
   public int run() {
     try (FakeTwilioRestServer twilio = FakeTwilioRestServer.start(ACCOUNT, AUTH_TOKEN);
-        FakeRealtimeServer realtime = FakeRealtimeServer.start()) {
+        FakeRealtimeServer realtime = FakeRealtimeServer.start();
+        FakeElevenLabsServer elevenLabs = FakeElevenLabsServer.start()) {
       AppConfig config = AppConfig.fromEnv(Map.of("PUBLIC_BASE_URL", PUBLIC_URL, "TWILIO_ACCOUNT_SID", ACCOUNT,
           "TWILIO_AUTH_TOKEN", AUTH_TOKEN, "TWILIO_API_BASE_URL", twilio.baseUrl().toString(),
-          "OPENAI_API_KEY", "sk-demo", "OPENAI_BASE_URL", realtime.baseUrl().toString()));
+          "OPENAI_API_KEY", "sk-demo", "OPENAI_BASE_URL", realtime.baseUrl().toString(),
+          "ELEVENLABS_API_KEY", "el-demo", "ELEVENLABS_BASE_URL", elevenLabs.baseUrl().toString()));
       InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
       AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
-          new PhoneEdges(Optional.of(new CannedSpeechSynthesizer(Duration.ofMillis(5), Runnable::run)),
-              PhoneEdges.fromConfig(config, new OkHttpClient()).ears()));
+          PhoneEdges.fromConfig(config, new OkHttpClient()));
       try (Server server = Server.start(context, 0); SimulatedTwilioCaller caller = caller(server)) {
         List<DemoTurn> turns = converse(caller, realtime, context.phone());
         caller.hangUp();

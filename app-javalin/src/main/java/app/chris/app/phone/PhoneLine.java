@@ -44,6 +44,7 @@ public final class PhoneLine implements AutoCloseable {
   final Optional<CallParts> parts;
   final boolean hasVoice;
   private final PropertyDirectory directory;
+  private final PhoneEdges edges;
   private final ExecutorService io = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "chris-phone-io");
     t.setDaemon(true);
@@ -53,6 +54,7 @@ public final class PhoneLine implements AutoCloseable {
   public PhoneLine(AppConfig config, VoiceAssistant assistant, PropertyDirectory directory, PhoneEdges edges,
       Clock clock) {
     this.directory = directory;
+    this.edges = edges;
     this.urls = new PublicUrls(config.publicBaseUrl());
     Optional<String> account = config.vendors().twilio().map(t -> t.accountSid()).filter(s -> !s.isBlank());
     this.validator = new TwilioSignatureValidator(
@@ -87,6 +89,15 @@ public final class PhoneLine implements AutoCloseable {
   public void close() {
     calls.endAll();
     io.shutdown();
+    edges.voice().filter(v -> v instanceof AutoCloseable).ifPresent(PhoneLine::closeQuietly);
+  }
+
+  private static void closeQuietly(Object resource) {
+    try {
+      ((AutoCloseable) resource).close();
+    } catch (Exception e) {
+      // Shutting down: a voice socket that does not close cleanly changes nothing.
+    }
   }
 
   private Optional<TwilioCallControl> control(AppConfig config) {
