@@ -7,6 +7,7 @@ import app.chris.app.config.AppConfig;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.port.SpeechSynthesizer;
 import app.chris.core.port.TranscriptLine;
 import app.chris.testkit.InMemoryCallLog;
 import app.chris.testkit.InMemoryKnowledgeStore;
@@ -47,10 +48,17 @@ public final class DemoCall {
 
   private final PrintStream out;
   private final LanguageModel model;
+  private final Optional<SpeechSynthesizer> voice;
 
   public DemoCall(PrintStream out, LanguageModel model) {
+    this(out, model, Optional.empty());
+  }
+
+  /** {@code voice} replaces the fake-ElevenLabs voice (tests use a faster canned one; playback is real time). */
+  DemoCall(PrintStream out, LanguageModel model, Optional<SpeechSynthesizer> voice) {
     this.out = out;
     this.model = model;
+    this.voice = voice;
   }
 
   /** Runs the call; returns the process exit code. */
@@ -64,7 +72,7 @@ public final class DemoCall {
           "ELEVENLABS_API_KEY", "el-demo", "ELEVENLABS_BASE_URL", elevenLabs.baseUrl().toString()));
       InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
       AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
-          PhoneEdges.fromConfig(config, new OkHttpClient()));
+          edges(config));
       try (Server server = Server.start(context, 0); SimulatedTwilioCaller caller = caller(server)) {
         List<DemoTurn> turns = converse(caller, realtime, context.phone());
         caller.hangUp();
@@ -128,6 +136,11 @@ public final class DemoCall {
     boolean allAnswered = turns.stream().allMatch(t -> t.firstAudioMillis().isPresent());
     out.println(allAnswered ? "Call completed." : "demo call FAILED: a turn got no answer");
     return allAnswered ? 0 : 1;
+  }
+
+  private PhoneEdges edges(AppConfig config) {
+    PhoneEdges configured = PhoneEdges.fromConfig(config, new OkHttpClient());
+    return voice.isEmpty() ? configured : new PhoneEdges(voice, configured.ears());
   }
 
   private static Stores stores(InMemoryCallLog callLog) {

@@ -1,9 +1,11 @@
 package app.chris.app.phone;
 
+import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
 import app.chris.adapters.twilio.CallStatusCallback;
 import app.chris.adapters.twilio.ConnectAction;
 import app.chris.adapters.twilio.DialResult;
 import app.chris.adapters.twilio.InMemoryStreamTokens;
+import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.MediaStreamCounters;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
@@ -61,7 +63,7 @@ public final class PhoneLine implements AutoCloseable {
         config.vendors().twilio().map(t -> t.authToken()).orElse(""), urls);
     this.gate = new WebhookGate(validator, account);
     StreamTokens tokens = new InMemoryStreamTokens(clock);
-    this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, calls::announce);
+    this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, this::ringing);
     this.dialResult = new DialResult(gate);
     this.whisper = new TransferWhisper(gate);
     this.status = new CallStatusCallback(gate, calls::onStatus);
@@ -69,6 +71,13 @@ public final class PhoneLine implements AutoCloseable {
     this.hasVoice = edges.voice().isPresent();
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
         new CallParts(assistant, voice, edges.ears(), control, codec, io)));
+  }
+
+  private void ringing(IncomingCall call) {
+    calls.announce(call);
+    // Open the voice socket while Twilio connects the media stream, so the greeting needs no handshake.
+    edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer)
+        .ifPresent(v -> io.execute(((ElevenLabsSpeechSynthesizer) v)::prewarm));
   }
 
   /** Built per request: the office number comes from the portfolio, which admins may change at any time. */

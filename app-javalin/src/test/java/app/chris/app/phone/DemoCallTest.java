@@ -3,9 +3,12 @@ package app.chris.app.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.offline.OfflineLanguageModel;
+import app.chris.testkit.voice.CannedSpeechSynthesizer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemoCallTest {
@@ -14,7 +17,9 @@ class DemoCallTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    int exit = new DemoCall(out, new OfflineLanguageModel()).run();
+    // Playback is real time: a canned voice at 2 ms per character keeps the call short.
+    int exit = new DemoCall(out, new OfflineLanguageModel(),
+        Optional.of(new CannedSpeechSynthesizer(Duration.ofMillis(2), Runnable::run))).run();
 
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(printed).isZero();

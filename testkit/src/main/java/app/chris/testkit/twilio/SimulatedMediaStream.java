@@ -3,7 +3,7 @@ package app.chris.testkit.twilio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class SimulatedMediaStream extends WebSocketListener {
   private final Map<String, ScheduledFuture<?>> pendingEchoes = new LinkedHashMap<>();
   private final CountDownLatch opened = new CountDownLatch(1);
   private final long startNanos = System.nanoTime();
-  private final List<Byte> speech = new ArrayList<>();
+  private final ArrayDeque<Byte> speech = new ArrayDeque<>();
   private volatile WebSocket socket;
   private volatile boolean closed;
   private long playheadNanos;
@@ -114,7 +114,7 @@ final class SimulatedMediaStream extends WebSocketListener {
       int n = Math.min(frame.length, speech.size());
       Arrays.fill(frame, SILENCE);
       for (int i = 0; i < n; i++) {
-        frame[i] = speech.remove(0);
+        frame[i] = speech.pollFirst();
       }
     }
     sendText(frames.media(frame));
