@@ -16,8 +16,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Starts a real Chris in-process for one scenario run: a fresh temporary {@code DATA_DIR} (embedded H2), the
- * scenario's portfolio, a free port and a one-off admin token. Closing it stops the server and deletes the data.
+ * Starts a real Chris in-process for one scenario run: a fresh temporary {@code DATA_DIR}, its own in-memory H2
+ * database (the same schema and stores as the embedded file; scenario data need not survive and disk syncs
+ * would dominate the run time), the scenario's portfolio, a free port and a one-off admin token. Closing it
+ * stops the server and discards the data.
  */
 public final class AppServerLauncher implements ServerLauncher {
   private final Map<String, String> baseEnv;
@@ -33,8 +35,9 @@ public final class AppServerLauncher implements ServerLauncher {
   public Running launch(Optional<Path> portfolioFile) throws IOException {
     Path dataDir = Files.createTempDirectory("chris-scenario-");
     Map<String, String> env = new HashMap<>(baseEnv);
-    Stream.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "PORTFOLIO_FILE").forEach(env::remove);
+    Stream.of("DATABASE_USER", "DATABASE_PASSWORD", "PORTFOLIO_FILE").forEach(env::remove);
     env.put("DATA_DIR", dataDir.toString());
+    env.put("DATABASE_URL", "jdbc:h2:mem:scenario-" + dataDir.getFileName() + ";DB_CLOSE_DELAY=-1");
     env.put("PORT", "0");
     env.put("ADMIN_TOKEN", AdminTokens.generate());
     portfolioFile.ifPresent(p -> env.put("PORTFOLIO_FILE", p.toString()));

@@ -3,19 +3,17 @@ package app.chris.app;
 import app.chris.app.config.AppConfig;
 import app.chris.app.phone.DemoCall;
 import app.chris.app.config.ConfigException;
+import app.chris.core.port.PortException;
 import app.chris.testkit.scenario.ScenarioCommand;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one entry point of {@code chris.jar}: reads the environment once and runs a subcommand. */
 public final class Main {
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
   private Main() {}
 
   public static void main(String[] args) throws Exception {
@@ -24,9 +22,15 @@ public final class Main {
     Map<String, String> env = System.getenv();
     switch (command) {
       case "serve" -> serve(env);
-      case "scenarios" -> System.exit(new ScenarioCommand(new AppServerLauncher(env, Models::offline), System.out,
-          System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
-      case "demo-call" -> System.exit(new DemoCall(System.out, Models.offline()).run());
+      case "scenarios" -> {
+        quietServerLogs();
+        System.exit(new ScenarioCommand(new AppServerLauncher(env, Models.sharedOffline()), System.out,
+            System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
+      }
+      case "demo-call" -> {
+        quietServerLogs();
+        System.exit(new DemoCall(System.out, Models.offline()).run());
+      }
       case "--help", "-h", "help" -> System.out.println(usage());
       default -> {
         System.err.println("unknown command: " + command + System.lineSeparator() + usage());
@@ -46,14 +50,21 @@ public final class Main {
       System.out.println(context.adminTokenGenerated()
           ? "Admin token (generated for this run, shown once): " + context.adminToken()
           : "Admin token: the one in ADMIN_TOKEN");
-    } catch (ConfigException | StartupException e) {
-      LOG.error("Chris cannot start: {}", e.getMessage());
+    } catch (ConfigException | StartupException | PortException e) {
+      LoggerFactory.getLogger(Main.class).error("Chris cannot start: {}", e.getMessage());
       System.exit(1);
       return;
     }
     Server running = server;
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "chris-shutdown"));
     running.awaitShutdown();
+  }
+
+  /** The per-scenario servers would drown the PASS/FAIL lines in start-up logs; keep warnings and errors. */
+  private static void quietServerLogs() {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   static String usage() {
@@ -63,7 +74,7 @@ public final class Main {
         "  scenarios PATH... [--base-url URL --token TOKEN] [--repeat K]",
         "               run chris-scenario/1 files (or directories of them); without --base-url each scenario",
         "               gets its own fresh server with its portfolio; exit code 1 when any run fails",
-        "  demo-call    a simulated phone call against local fake Twilio/OpenAI servers and a canned voice:",
+        "  demo-call    a simulated phone call against local fake Twilio, OpenAI Realtime and ElevenLabs servers:",
         "               prints the transcript with per-turn latency; exit code 1 when the call did not complete",
         "  --help       this list");
   }

@@ -5,10 +5,13 @@ import app.chris.core.port.ModelReply;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.Speaker;
 import app.chris.core.port.TextStream;
+import app.chris.core.port.ToolCall;
 import app.chris.core.port.TranscriptLine;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Test stand-in for the offline engine: answers every caller line with "You said: ..." . */
+/** Test stand-in for the offline engine: answers "You said: ..."; on "bye" it asks the core to end the call. */
 final class EchoModel implements LanguageModel {
   @Override
   public String name() {
@@ -20,6 +23,12 @@ final class EchoModel implements LanguageModel {
     List<TranscriptLine> lines = prompt.memory().recent();
     String last = lines.stream().filter(l -> l.speaker() == Speaker.CALLER).reduce((a, b) -> b)
         .map(TranscriptLine::text).orElse("");
+    if (last.equalsIgnoreCase("bye") && prompt.toolExchanges().isEmpty()) {
+      return new ModelReply.ToolUse("", List.of(new ToolCall("t1", "end_call", Map.of("reason", "caller is done"), Optional.empty())));
+    }
+    if (!prompt.toolExchanges().isEmpty()) {
+      return new ModelReply.Text("Goodbye!");
+    }
     return new ModelReply.Text("You said: " + last);
   }
 }

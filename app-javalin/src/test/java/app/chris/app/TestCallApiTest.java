@@ -81,6 +81,20 @@ class TestCallApiTest {
   }
 
   @Test
+  void givenChrisEndsTheCall_turnSaysEnded_laterTurnsAre409_andHangUpStillReturnsTheRecord() {
+    String id = start();
+
+    ApiFixture.Response bye = api.post("/api/test-calls/" + id + "/turns", "{\"text\": \"bye\"}");
+
+    assertThat(bye.object()).containsEntry("ended", true);
+    assertThat(api.post("/api/test-calls/" + id + "/turns", "{\"text\": \"hello?\"}").status()).isEqualTo(409);
+    ApiFixture.Response record = api.send("DELETE", "/api/test-calls/" + id, null, ApiFixture.TOKEN);
+    assertThat(record.status()).isEqualTo(200);
+    assertThat(record.object().get("endedAt")).isNotNull();
+    assertThat(api.context.testCalls().liveCount()).isZero();
+  }
+
+  @Test
   void givenUnknownCall_turnAndHangUp_are404() {
     assertThat(api.post("/api/test-calls/c_nope/turns", "{\"text\": \"hi\"}").status()).isEqualTo(404);
     ApiFixture.Response hangUp = api.send("DELETE", "/api/test-calls/c_nope", null, ApiFixture.TOKEN);

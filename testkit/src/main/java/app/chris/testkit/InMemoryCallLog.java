@@ -47,6 +47,7 @@ public final class InMemoryCallLog implements CallLog {
         records.put(record.id(), record);
       }
       copy.forEach(outbox::enqueue);
+      return record;
     });
   }
 

@@ -44,8 +44,8 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   /** Runs {@code work} under this outbox's lock, so a fake store can write its rows and ours atomically. */
-  synchronized void atomically(Runnable work) {
-    work.run();
+  synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+    return work.get();
   }
 
   @Override

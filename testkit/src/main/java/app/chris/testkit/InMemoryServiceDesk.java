@@ -7,6 +7,7 @@ import app.chris.core.port.ServiceDesk;
 import app.chris.core.port.ServiceRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,7 @@ public final class InMemoryServiceDesk implements ServiceDesk {
   @Override
   public ServiceRequest file(NewServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    ServiceRequest[] filed = new ServiceRequest[1];
-    outbox.atomically(() -> filed[0] = fileLocked(request));
-    return filed[0];
+    return outbox.atomically(() -> fileLocked(request));
   }
 
   private ServiceRequest fileLocked(NewServiceRequest r) {
@@ -81,7 +80,7 @@ public final class InMemoryServiceDesk implements ServiceDesk {
   public List<ServiceRequest> recent(int limit) {
     synchronized (requests) {
       List<ServiceRequest> newestFirst = new ArrayList<>(requests);
-      java.util.Collections.reverse(newestFirst);
+      Collections.reverse(newestFirst);
       return List.copyOf(newestFirst.subList(0, Math.min(Math.max(0, limit), newestFirst.size())));
     }
   }

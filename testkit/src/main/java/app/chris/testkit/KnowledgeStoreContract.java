@@ -98,6 +98,13 @@ public abstract class KnowledgeStoreContract {
   }
 
   @Test
+  void givenClockWithNanoseconds_add_returnsWhatAllReadsBackLater() {
+    clock.set(MutableClock.DEFAULT_START.plusNanos(987_654_321));
+    KnowledgeFact added = store.add(fact("Parking permits are free."));
+    assertThat(store.all()).containsExactly(added);
+  }
+
+  @Test
   void givenUnknownId_retireAndCorrect_areEmptyAndChangeNothing() {
     store.add(fact("a"));
     long before = store.version();

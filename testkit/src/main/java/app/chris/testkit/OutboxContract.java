@@ -135,7 +135,7 @@ public abstract class OutboxContract {
 
   @Test
   void givenWorkersClaimingAtOnce_claimDue_handsEachRowToExactlyOneWorker() throws Exception {
-    int rows = 40;
+    int rows = 24;
     for (int i = 0; i < rows; i++) {
       outbox.enqueue(note("k" + i));
     }
@@ -147,7 +147,7 @@ public abstract class OutboxContract {
         results.add(workers.submit(() -> {
           start.await();
           List<Long> mine = new java.util.ArrayList<>();
-          for (int round = 0; round < 20; round++) {
+          for (int round = 0; round < 10; round++) {
             claimNow(3).forEach(e -> mine.add(e.id()));
           }
           return mine;

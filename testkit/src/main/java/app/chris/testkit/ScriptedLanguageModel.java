@@ -136,7 +136,7 @@ public final class ScriptedLanguageModel implements LanguageModel {
     return new ModelReply.Text("");
   }
 
-  /** The say values of the latest step's tools (those after the last scripted follow-up). */
+  /** The say values of every tool run this turn; the core drops a sentence repeated within one reply. */
   private static String relay(List<ToolExchange> exchanges) {
     return exchanges.stream().map(e -> e.result().data().getOrDefault("say", ""))
         .filter(s -> !s.isBlank()).collect(Collectors.joining(" "));

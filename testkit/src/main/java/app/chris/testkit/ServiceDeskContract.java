@@ -119,6 +119,21 @@ public abstract class ServiceDeskContract {
   }
 
   @Test
+  void givenClockWithNanoseconds_file_returnsWhatFindReadsBackLater() {
+    clock.set(MutableClock.DEFAULT_START.plusNanos(123_456_789));
+    ServiceRequest filed = desk.file(StoreSamples.newRequest("nanos", callId));
+    assertThat(desk.find(filed.id())).contains(filed);
+  }
+
+  @Test
+  void givenLongIdempotencyKey_file_storesAndDeduplicatesIt() {
+    String key = "c_" + "9".repeat(60) + ":maintenance:U101:" + "f".repeat(300);
+    ServiceRequest first = desk.file(StoreSamples.newRequest(key, callId));
+    assertThat(desk.file(StoreSamples.newRequest(key, callId))).isEqualTo(first);
+    assertThat(outbox().forCall(callId)).hasSize(1);
+  }
+
+  @Test
   void givenUnknownId_find_isEmpty() {
     assertThat(desk.find("SR-404")).isEmpty();
     assertThat(desk.find("not an id")).isEmpty();

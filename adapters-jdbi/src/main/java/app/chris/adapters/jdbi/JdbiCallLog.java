@@ -42,7 +42,7 @@ public final class JdbiCallLog implements CallLog {
     List<OutboxMessage> copy = List.copyOf(effects);
     Failures.useTransaction(jdbi, h -> {
       upsert(h, record);
-      copy.forEach(m -> OutboxRows.insert(h, m, clock.instant()));
+      copy.forEach(m -> OutboxRows.insert(h, m, Sql.now(clock)));
     });
   }
 

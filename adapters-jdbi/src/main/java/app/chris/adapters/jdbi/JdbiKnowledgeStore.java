@@ -43,7 +43,7 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
   @Override
   public KnowledgeFact add(NewKnowledgeFact fact) {
     Objects.requireNonNull(fact, "fact");
-    return Failures.inTransaction(jdbi, h -> insert(h, fact, clock.instant()));
+    return Failures.inTransaction(jdbi, h -> insert(h, fact, Sql.now(clock)));
   }
 
   private static KnowledgeFact insert(Handle h, NewKnowledgeFact f, Instant now) {
@@ -61,7 +61,7 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
   @Override
   public Optional<KnowledgeFact> retire(String factId, String retiredBy) {
     Objects.requireNonNull(retiredBy, "retiredBy");
-    return rowId(factId).flatMap(id -> Failures.inTransaction(jdbi, h -> retire(h, id, retiredBy, clock.instant())));
+    return rowId(factId).flatMap(id -> Failures.inTransaction(jdbi, h -> retire(h, id, retiredBy, Sql.now(clock))));
   }
 
   private static Optional<KnowledgeFact> retire(Handle h, long id, String retiredBy, Instant now) {
@@ -79,7 +79,7 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
   public Optional<KnowledgeFact> correct(String factId, String newText, String correctedBy, Optional<CallId> callId) {
     KnowledgeSource source = callId.isPresent() ? KnowledgeSource.ADMIN_PHONE : KnowledgeSource.DASHBOARD;
     return rowId(factId).flatMap(id -> Failures.inTransaction(jdbi, h -> {
-      Instant now = clock.instant();
+      Instant now = Sql.now(clock);
       Optional<KnowledgeFact> old = retire(h, id, correctedBy, now);
       if (old.isEmpty()) {
         return Optional.<KnowledgeFact>empty();

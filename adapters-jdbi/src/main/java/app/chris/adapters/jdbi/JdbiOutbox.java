@@ -31,7 +31,7 @@ public final class JdbiOutbox implements Outbox {
   @Override
   public void enqueue(OutboxMessage message) {
     Objects.requireNonNull(message, "message");
-    Failures.useTransaction(jdbi, h -> OutboxRows.insert(h, message, clock.instant()));
+    Failures.useTransaction(jdbi, h -> OutboxRows.insert(h, message, Sql.now(clock)));
   }
 
   @Override

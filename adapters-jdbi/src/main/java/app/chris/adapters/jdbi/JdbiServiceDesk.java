@@ -41,7 +41,7 @@ public final class JdbiServiceDesk implements ServiceDesk {
   public ServiceRequest file(NewServiceRequest request) {
     Objects.requireNonNull(request, "request");
     return Failures.inTransaction(jdbi, h -> byKey(h, request.idempotencyKey())
-        .or(() -> insert(h, request, clock.instant()))
+        .or(() -> insert(h, request, Sql.now(clock)))
         .orElseGet(() -> byKey(h, request.idempotencyKey()).orElseThrow()));
   }
 

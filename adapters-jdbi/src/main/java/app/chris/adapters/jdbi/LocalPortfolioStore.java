@@ -43,7 +43,7 @@ public final class LocalPortfolioStore implements PropertyDirectory, TenantLedge
       h.createUpdate("INSERT INTO portfolio_snapshots (company_name, snapshot, version, imported_at) "
               + "VALUES (:name, :snapshot, :version, :now)")
           .bind("name", portfolio.company().name()).bind("snapshot", snapshot).bind("version", v)
-          .bind("now", Sql.time(clock.instant())).execute();
+          .bind("now", Sql.time(Sql.now(clock))).execute();
       return v;
     });
     current = Optional.of(new Loaded(portfolio, version));

@@ -3,9 +3,11 @@ package app.chris.adapters.jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -17,6 +19,14 @@ final class Sql {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private Sql() {}
+
+  /**
+   * The clock's time at the precision both H2 and PostgreSQL store (microseconds), so a value the store assigns
+   * and returns equals the one read back later.
+   */
+  static Instant now(Clock clock) {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
 
   /** Binds an instant as TIMESTAMP WITH TIME ZONE in UTC, independent of the JVM's default zone. */
   static Argument time(Instant instant) {

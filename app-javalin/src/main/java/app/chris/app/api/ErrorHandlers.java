@@ -3,7 +3,6 @@ package app.chris.app.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ final class ErrorHandlers {
   }
 
   static void write(Context ctx, int status, String code, String message) {
-    ctx.status(status).json(Map.of("error", code, "message", message));
+    ctx.status(status).json(WireFormat.ordered("error", code, "message", message));
   }
 
   private static String code(int status) {

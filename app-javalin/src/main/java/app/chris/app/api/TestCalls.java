@@ -49,6 +49,7 @@ public final class TestCalls {
     TestCall call = new TestCall(session, output, clock.instant());
     live.put(id, call);
     TurnResult greeting = call.begin();
+    forgetIfEnded(id, call, greeting);
     return Map.entry(id, greeting);
   }
 
@@ -75,7 +76,7 @@ public final class TestCalls {
     int ended = 0;
     for (Map.Entry<CallId, TestCall> entry : live.entrySet()) {
       if (entry.getValue().lastActivity().isBefore(cutoff) && live.remove(entry.getKey(), entry.getValue())) {
-        endQuietly(entry.getKey(), entry.getValue());
+        endQuietly(entry.getKey(), entry.getValue(), "after inactivity");
         ended++;
       }
     }
@@ -86,7 +87,7 @@ public final class TestCalls {
   public void endAll() {
     live.forEach((id, call) -> {
       if (live.remove(id, call)) {
-        endQuietly(id, call);
+        endQuietly(id, call, "at shutdown");
       }
     });
   }
@@ -106,13 +107,22 @@ public final class TestCalls {
     if (call.ended()) {
       throw ended(id);
     }
-    return call.turn(input, clock.instant());
+    TurnResult result = call.turn(input, clock.instant());
+    forgetIfEnded(id, call, result);
+    return result;
   }
 
-  private static void endQuietly(CallId id, TestCall call) {
+  /** A call Chris ended is final in the call log; later turns get 409 and a hang-up returns the record. */
+  private void forgetIfEnded(CallId id, TestCall call, TurnResult result) {
+    if (result.ended()) {
+      live.remove(id, call);
+    }
+  }
+
+  private static void endQuietly(CallId id, TestCall call, String when) {
     try {
       call.hangUp();
-      LOG.info("Test call {} ended after inactivity", id);
+      LOG.info("Test call {} ended {}", id, when);
     } catch (RuntimeException e) {
       LOG.warn("Could not end idle test call {}", id, e);
     }

@@ -12,6 +12,7 @@ record Candidate(Place place, double score, boolean exact, int heardAt) {
   }
 
   Candidate merge(Candidate other) {
-    return new Candidate(place, Math.min(score, other.score), exact || other.exact, Math.max(heardAt, other.heardAt));
+    return new Candidate(
+        place, Math.min(score, other.score), exact || other.exact, Math.max(heardAt, other.heardAt));
   }
 }

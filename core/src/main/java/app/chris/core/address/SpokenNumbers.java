@@ -75,65 +75,14 @@ public final class SpokenNumbers {
    * "thousand" the pieces are said digit groups and join into one number (120); with them they stay apart.
    */
   private static List<String> parseRun(List<String> run) {
-    List<String> pieces = new ArrayList<>();
-    boolean multiplied = false;
-    long total = 0;
-    long current = 0;
-    boolean open = false;
+    NumberRun number = new NumberRun();
     for (String word : run) {
-      if (word.equals("a") || word.equals("and")) {
-        continue;
-      }
-      Integer multiplier = NumberWords.MULTIPLIERS.get(word);
-      if (multiplier != null) {
-        multiplied = true;
-        if (multiplier == 1000) {
-          total += (current == 0 ? 1 : current) * 1000;
-          current = 0;
-        } else {
-          current = (current == 0 ? 1 : current) * 100;
-        }
-        open = true;
-        continue;
-      }
-      int value = smallValue(word);
-      if (value == 0) {
-        // a spoken zero ("twelve oh five") is always its own digit
-        if (open) {
-          pieces.add(Long.toString(total + current));
-        }
-        pieces.add("0");
-        total = 0;
-        current = 0;
-        open = false;
-      } else if (!open || canAbsorb(current, value)) {
-        current += value;
-        open = true;
-      } else {
-        pieces.add(Long.toString(total + current));
-        total = 0;
-        current = value;
+      if (!word.equals("a") && !word.equals("and")) {
+        number.add(word);
       }
     }
-    if (open) {
-      pieces.add(Long.toString(total + current));
-    }
-    return multiplied ? pieces : List.of(String.join("", pieces));
+    List<String> pieces = number.pieces();
+    return number.multiplied() ? pieces : List.of(String.join("", pieces));
   }
 
-  private static boolean canAbsorb(long current, int value) {
-    long low = current % 100;
-    return current == 0 || low == 0 || (low >= 20 && low % 10 == 0 && value < 10);
-  }
-
-  private static int smallValue(String word) {
-    if (word.equals("oh")) {
-      return 0;
-    }
-    Integer value = NumberWords.DIGITS.get(word);
-    if (value == null) {
-      value = NumberWords.TEENS.get(word);
-    }
-    return value == null ? NumberWords.TENS.get(word) : value;
-  }
 }

@@ -42,33 +42,47 @@ final class StreetFinder {
     if (end > tokens.size()) {
       return Optional.empty();
     }
-    for (int k = skipped + 1; k < core.size(); k++) {
-      String heard = tokens.get(start + k - skipped);
-      String want = core.get(k);
-      int d = heard.equals(want) ? 0 : FuzzyWords.distance(heard, want);
-      if (d > 0 && (heard.length() < 4 || d > FuzzyWords.maxEdits(want))) {
-        return Optional.empty();
-      }
-      typos += d;
+    int moreTypos = typosAfterFirstWord(tokens, start, core, skipped);
+    if (moreTypos < 0) {
+      return Optional.empty();
     }
+    typos += moreTypos;
     String heardSuffix = end < tokens.size() && StreetWords.isSuffix(tokens.get(end)) ? tokens.get(end) : "";
     boolean suffixRight = heardSuffix.equals(street.suffix());
     boolean suffixMissing = heardSuffix.isEmpty() && !street.suffix().isEmpty();
     int numberAt = numberBefore(tokens, start);
     String number = numberAt < 0 ? "" : tokens.get(numberAt);
+    // a lone word like "oak" is only a street with a number before it or a suffix after it
     boolean accepted = !number.isEmpty() || (typos == 0 && !suffixMissing) || (suffixRight && typos > 0);
     if (!accepted) {
       return Optional.empty();
     }
     double penalty = typos * PER_TYPO + (suffixMissing ? MISSING_SUFFIX : 0) + skipped * MISSING_SUFFIX
         + (suffixRight || suffixMissing ? 0 : WRONG_SUFFIX);
-    boolean otherDirection = skipped > 0 && start > 0 && StreetWords.DIRECTION_SPOKEN.containsKey(tokens.get(start - 1));
+    boolean otherDirection =
+        skipped > 0 && start > 0 && StreetWords.DIRECTION_SPOKEN.containsKey(tokens.get(start - 1));
     if (otherDirection) {
       penalty += WRONG_SUFFIX; // "South Main" is not "N Main"
     }
     boolean exact = typos == 0 && (suffixRight || suffixMissing) && !otherDirection;
     int stop = heardSuffix.isEmpty() ? end : end + 1;
-    return Optional.of(new StreetHit(street, start, stop, number, numberAt, exact, !heardSuffix.isEmpty(), penalty));
+    return Optional.of(
+        new StreetHit(street, start, stop, number, numberAt, exact, !heardSuffix.isEmpty(), penalty));
+  }
+
+  /** Slips in the street's second and later words ("lake shor"), or -1 when they are not this street. */
+  private static int typosAfterFirstWord(List<String> tokens, int start, List<String> core, int skipped) {
+    int typos = 0;
+    for (int k = skipped + 1; k < core.size(); k++) {
+      String heard = tokens.get(start + k - skipped);
+      String want = core.get(k);
+      int d = heard.equals(want) ? 0 : FuzzyWords.distance(heard, want);
+      if (d > 0 && (heard.length() < 4 || d > FuzzyWords.maxEdits(want))) {
+        return -1;
+      }
+      typos += d;
+    }
+    return typos;
   }
 
   /**

@@ -46,7 +46,9 @@ final class AccountTool implements Tool {
     String why = desk.phrases.pick("I can help with that once I've verified your identity.",
         "Happy to help with that. First I need to verify your identity.");
     String ask;
-    if (ctx.callerName.isEmpty()) {
+    if (ctx.identity == IdentityStatus.FAILED) {
+      ask = "Could you give me your full name and unit address exactly as they are on your lease?";
+    } else if (ctx.callerName.isEmpty()) {
       ask = ctx.address.isEmpty() ? "What's your full name and the address of your unit?" : "What's your full name?";
     } else if (ctx.address.flatMap(a -> a.unitId()).isEmpty()) {
       ask = "What's the address of your unit, including the unit number?";

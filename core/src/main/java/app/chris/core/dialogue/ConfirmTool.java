@@ -108,6 +108,10 @@ final class ConfirmTool implements Tool {
     if (flows.service.waiting() && flows.address.known()) {
       return reply.then(flows.service.advance());
     }
+    Optional<ToolReply> verification = flows.resumeVerification();
+    if (verification.isPresent()) {
+      return reply.then(verification.get());
+    }
     return reply.say(desk.phrases.pick("Great, thanks.", "Perfect, thank you."));
   }
 }

@@ -15,11 +15,14 @@ final class DetailsTool implements Tool {
   private final ServiceFlow service;
   private final EmergencyFlow emergency;
 
-  DetailsTool(Desk desk, AddressFlow addresses, ServiceFlow service, EmergencyFlow emergency) {
+  private final Flows flows;
+
+  DetailsTool(Desk desk, Flows flows) {
     this.desk = desk;
-    this.addresses = addresses;
-    this.service = service;
-    this.emergency = emergency;
+    this.flows = flows;
+    this.addresses = flows.address;
+    this.service = flows.service;
+    this.emergency = flows.emergency;
   }
 
   @Override
@@ -42,6 +45,10 @@ final class DetailsTool implements Tool {
       }
       if (service.waiting() && ctx.pending.isEmpty()) {
         return reply.then(service.advance()).put(Tools.STATUS, "noted");
+      }
+      Optional<ToolReply> verification = address.isPresent() ? flows.resumeVerification() : Optional.empty();
+      if (verification.isPresent()) {
+        return reply.then(verification.get()).put(Tools.STATUS, "noted");
       }
     }
     if (newName && address.isEmpty()) {

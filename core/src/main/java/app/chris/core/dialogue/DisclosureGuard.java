@@ -96,9 +96,12 @@ public final class DisclosureGuard implements SentenceFilter {
     if (cents != 0) {
       forms.add(dollars + " dollars and " + cents);
       forms.add(NumberWords.of(dollars) + " and " + cents);
-    } else {
-      forms.add(String.format(Locale.US, "$%d", dollars));
-      forms.add(String.format(Locale.US, "$%,d", dollars));
+    }
+    // Rounded amounts disclose too ("about $126").
+    for (int whole : cents >= 50 ? List.of(dollars, dollars + 1) : List.of(dollars)) {
+      forms.add(String.format(Locale.US, "$%d", whole));
+      forms.add(String.format(Locale.US, "$%,d", whole));
+      forms.add(whole + " dollars");
     }
     for (String form : forms) {
       if (Pattern.compile("(?<![\\d,.])" + Pattern.quote(form) + "(?![\\d,]|\\.\\d)").matcher(lower).find()) {

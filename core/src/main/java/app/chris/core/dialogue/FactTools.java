@@ -66,7 +66,7 @@ final class FactTools {
         KnowledgeSource.ADMIN_PHONE, desk.ctx.admin.get().name(), Optional.of(desk.ctx.id)));
     desk.ctx.outcomes.add(Outcome.KNOWLEDGE);
     desk.act("teach_fact", true, saved.id() + ": " + saved.text());
-    return desk.anythingElse(ToolReply.ok("confirmed").put("fact_id", saved.id())
+    return desk.anythingElse(ToolReply.ok("confirmed").put(Tools.FACT_ID, saved.id())
         .say("Saved. I'll share that with callers from now on."));
   }
 

@@ -34,7 +34,7 @@ final class LeadTool implements Tool {
         .isPresent()).or(() -> ctx.offered.size() == 1 ? Optional.of(ctx.offered.get(0).id()) : Optional.empty());
     String interest = call.argument(Tools.Args.INTEREST).orElse("leasing inquiry");
     Lead lead = new Lead(ctx.id, name, phone, unitId, interest);
-    desk.services.outbox().enqueue(new OutboxMessage(ctx.key("lead"), Optional.of(ctx.id), new Effect.ProspectLead(lead)));
+    desk.services.outbox().enqueue(new OutboxMessage(ctx.id.value() + ":lead:" + name.toLowerCase(java.util.Locale.ROOT), Optional.of(ctx.id), new Effect.ProspectLead(lead)));
     ctx.outcomes.add(Outcome.LEAD);
     desk.act("capture_lead", true, interest + unitId.map(u -> " " + u).orElse(""));
     String first = name.split("\\s+")[0];

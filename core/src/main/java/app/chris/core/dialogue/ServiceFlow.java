@@ -30,6 +30,12 @@ final class ServiceFlow {
 
   ToolReply start(ServiceDraft draft) {
     desk.ctx.intents.add(draft.priority() == Priority.EMERGENCY ? Intent.EMERGENCY : Intent.MAINTENANCE);
+    Optional<ServiceRequest> already = desk.ctx.filed.stream()
+        .filter(r -> r.description().equalsIgnoreCase(draft.description())).findFirst();
+    if (already.isPresent()) {
+      return ToolReply.ok("filed").put(Tools.REQUEST_ID, already.get().id())
+          .say("That request is already in with maintenance.");
+    }
     desk.ctx.issue = Optional.of(draft.description());
     desk.ctx.service = Optional.of(draft);
     return advance();
@@ -46,7 +52,7 @@ final class ServiceFlow {
       return file(draft.withPermission(true));
     }
     if (!draft.readBackAccepted()) {
-      String readBack = desk.phrases.pick("So that's ", "Let me read that back: ", "Just to confirm, ")
+      String readBack = desk.phrases.pick("So I have: ", "Let me read that back: ", "Just to confirm: ")
           + Spoken.lowerFirst(Spoken.secondPerson(draft.description())) + ", at " + where + ". "
           + desk.phrases.pick("Is that right?", "Did I get that right?", "Is that correct?");
       desk.ctx.ask(Kind.SERVICE_REQUEST, readBack);

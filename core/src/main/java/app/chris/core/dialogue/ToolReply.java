@@ -52,7 +52,7 @@ final class ToolReply {
         data.put(k, v);
       }
     });
-    data.put("next_status", next.data.get(Tools.STATUS));
+    data.put(Tools.NEXT_STATUS, next.data.get(Tools.STATUS));
     return this;
   }
 

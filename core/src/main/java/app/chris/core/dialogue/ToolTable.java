@@ -12,7 +12,7 @@ final class ToolTable {
 
   static Map<String, Tool> build(Desk desk, Flows f) {
     return Map.ofEntries(
-        Map.entry(Tools.NOTE_DETAILS, new DetailsTool(desk, f.address, f.service, f.emergency)),
+        Map.entry(Tools.NOTE_DETAILS, new DetailsTool(desk, f)),
         Map.entry(Tools.CONFIRM, new ConfirmTool(desk, f)),
         Map.entry(Tools.VERIFY_IDENTITY, call -> verify(f, call)),
         Map.entry(Tools.GET_ACCOUNT, f.account),

@@ -31,7 +31,7 @@ public final class Toolbox {
     if (problem.isPresent()) {
       desk.act(call.name(), false, problem.get());
       String reason = tools.containsKey(call.name()) ? "bad_arguments" : "unknown_tool";
-      return ToolReply.refused(reason, "").put("message", problem.get()).toResult(call);
+      return ToolReply.refused(reason, "").put(Tools.MESSAGE, problem.get()).toResult(call);
     }
     if (!call.name().equals(Tools.CONFIRM)) {
       desk.ctx.pending = desk.ctx.pending.filter(p -> p.kind() != Kind.ANYTHING_ELSE);

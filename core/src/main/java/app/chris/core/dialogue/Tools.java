@@ -10,7 +10,10 @@ package app.chris.core.dialogue;
  * that opened a yes/no question carries {@link #PENDING} (the {@code PendingConfirmation.Kind} in lower case) and
  * the next prompt has {@code Prompt.pending} set; answer it with {@link #CONFIRM}. {@link #ENDED} = "true" when
  * the call is over after this turn. Refusals have {@code ok == false}, {@link #STATUS} = "refused" and
- * {@link #REASON} (not_verified, not_admin, unknown_tool, bad_arguments, missing_argument, nothing_pending...).
+ * {@link #REASON} (not_verified, not_admin, wrong_pin, locked, policy, unknown_tool, bad_arguments, unavailable,
+ * error). Unknown tools and bad arguments carry {@link #MESSAGE} for the model and an empty {@code say}. When a
+ * step continued another flow (an address resolved an open request), the follow-on status is in
+ * {@link #NEXT_STATUS} and its fields and words are appended.
  *
  * <ul>
  *   <li>{@code note_details} {callerName?, callbackNumber?, address?, issue?}: remembers what the caller said.
@@ -42,7 +45,8 @@ package app.chris.core.dialogue;
  *   <li>{@code record_complaint} {summary}: status = needs_confirmation (pending complaint).
  *   <li>{@code capture_lead} {name, phone?, interest, unitId?}: status = captured|needs_name|needs_phone.
  *   <li>{@code admin_login} {pin}: status = ok|wrong_pin|locked|not_admin, admin_name when ok.
- *   <li>{@code teach_fact} {text, property?}: admin only; status = needs_confirmation (pending knowledge)|refused.
+ *   <li>{@code teach_fact} {text, property?}: admin only; status = needs_confirmation (pending knowledge)|refused;
+ *       confirm yes gives fact_id.
  *   <li>{@code list_facts} {property?}: admin only; count, facts ("id: text" joined with " | ").
  *   <li>{@code retire_fact} {factId}: admin only; status = retired|unknown_fact.
  *   <li>{@code transfer_to_staff} {reason}: status = transferred|unavailable, to = E.164; ended = "true".
@@ -125,6 +129,9 @@ public final class Tools {
   public static final String ADMIN_NAME = "admin_name";
   public static final String FACTS = "facts";
   public static final String TO = "to";
+  public static final String MESSAGE = "message";
+  public static final String NEXT_STATUS = "next_status";
+  public static final String FACT_ID = "fact_id";
 
   private Tools() {}
 }

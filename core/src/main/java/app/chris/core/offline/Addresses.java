@@ -27,6 +27,8 @@ final class Addresses {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)\\b(?:unit|apartment|apt|suite|ste)\\.?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}(?:\\s?[a-h])?|[a-h]\\s?\\d{0,3})\\b"
           + "|#\\s*(\\d{1,4}[a-h]?)\\b");
+  // "120 Maple Court 1B", "12 Oak St, #4": a unit said right after the street.
+  private static final Pattern TRAILING_UNIT = Pattern.compile("^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-H](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
@@ -41,9 +43,9 @@ final class Addresses {
 
   /** The caller's address as one spoken string, street first and unit last. */
   static Optional<String> find(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     Optional<String> street = street(t);
-    Optional<String> unit = unit(t);
+    Optional<String> unit = unit(t).or(() -> trailingUnit(t));
     if (street.isEmpty() && unit.isEmpty()) {
       return Optional.empty();
     }
@@ -64,6 +66,15 @@ final class Addresses {
     }
     Matcher b = BUILDING.matcher(t);
     return b.find() && !neighbourBefore(t, b.start()) ? Optional.of(b.group(1).strip()) : Optional.empty();
+  }
+
+  private static Optional<String> trailingUnit(String t) {
+    Matcher m = STREET.matcher(t);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher u = TRAILING_UNIT.matcher(t.substring(m.end()));
+    return u.find() ? Optional.of(u.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
   }
 
   private static Optional<String> unit(String t) {
@@ -89,7 +100,7 @@ final class Addresses {
 
   /** The text with every address and unit mention (and its "I'm at") taken out, for clean descriptions. */
   static String strip(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     for (Pattern p : STRIPPERS) {
       t = p.matcher(t).replaceAll("");
     }
@@ -98,7 +109,7 @@ final class Addresses {
 
   /** A bare house or unit number said alone ("Oh yes, sorry, 120."), as a correction to a proposed address. */
   static Optional<String> bareNumber(String text) {
-    String t = NumberWords.digitizeText(text);
+    String t = SpokenText.digitize(text);
     Matcher m = NUMBER.matcher(t);
     if (!m.find() || t.split("\\s+").length > 8) {
       return Optional.empty();

@@ -17,7 +17,7 @@ final class Dates {
   private Dates() {}
 
   static Optional<String> find(String text) {
-    Matcher m = DATE.matcher(NumberWords.digitizeText(text));
+    Matcher m = DATE.matcher(SpokenText.digitize(text));
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 }

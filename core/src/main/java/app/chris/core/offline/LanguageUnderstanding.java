@@ -48,11 +48,11 @@ final class LanguageUnderstanding {
     Slots slots = slots(text, all);
     Optional<String> emergency = emergency(clauses, all);
     Optional<Issue> issue = issue(text, clauses, all, emergency, slots);
-    List<Need> needs = Needs.decide(classifier, this::tokens, text, clauses, answer, slots, emergency,
+    Map<Need, Double> needs = Needs.decide(classifier, this::tokens, text, clauses, answer, slots, emergency,
         issue.isPresent());
-    Optional<String> complaint = needs.contains(Need.COMPLAINT)
+    Optional<String> complaint = needs.containsKey(Need.COMPLAINT)
         ? Descriptions.complaint(clauses, slots.name()) : Optional.empty();
-    return new Understanding(text, needs, emergency, issue, complaint, Inquiries.read(all), slots, answer);
+    return new Understanding(text, List.copyOf(needs.keySet()), needs, emergency, issue, complaint, Inquiries.read(all), slots, answer);
   }
 
   private Slots slots(String text, Concepts all) {

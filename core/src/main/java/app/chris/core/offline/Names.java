@@ -49,9 +49,12 @@ final class Names {
     return Optional.empty();
   }
 
-  /** The whole line as a name ("Hana Ito.", "it's Tom Baker"), for answers to a name question. */
+  /**
+   * The whole line as a name ("Hana Ito.", "it's Tom Baker"), for answers to a name question; a phone number
+   * after it is allowed ("Sam Lee, 630 555 0150").
+   */
   Optional<String> bare(String text) {
-    String t = text.strip().replaceAll("(?i)^(?:(?:yes|yeah|sure|ok|okay|um|uh|it's|it is|sorry)[,\\s]+)+", "")
+    String t = text.strip().replaceAll("(?i)[,\\s]+(?:and\\s+)?(?:my number is\\s+|number\\s+)?[\\d\\s().+-]{7,}[.!?]?$", "").replaceAll("(?i)^(?:(?:yes|yeah|sure|ok|okay|um|uh|it's|it is|sorry)[,\\s]+)+", "")
         .replaceAll("[.!?,]+$", "").strip();
     String[] parts = t.split("\\s+");
     if (t.isEmpty() || parts.length > 3) {
@@ -66,8 +69,11 @@ final class Names {
     Matcher m = WORD.matcher(text);
     int pos = from;
     while (words.size() < 3 && m.find(pos) && m.start() == skipSpaces(text, pos)) {
-      words.add(m.group());
       pos = m.end();
+      if (partOfAddressOrEmail(text, pos)) {
+        return Optional.empty(); // "it's ben.cho@example.com" is a detail, not a name
+      }
+      words.add(m.group());
       if (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
         break; // punctuation ends the name
       }
@@ -77,6 +83,15 @@ final class Names {
     }
     List<String> accepted = accept(words);
     return accepted.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", accepted));
+  }
+
+  private static boolean partOfAddressOrEmail(String text, int pos) {
+    if (pos >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(pos);
+    return next == '@' || next == '_' || (next == '.' && pos + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(pos + 1)));
   }
 
   private static int skipSpaces(String text, int pos) {
@@ -93,7 +108,7 @@ final class Names {
       String lower = w.toLowerCase(Locale.ROOT);
       boolean capitalised = Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
       boolean looksLikeName = capitalised ? !vocabularyStrict(lower) : !vocabulary.contains(lower);
-      if (NEVER.contains(lower) || !looksLikeName || w.length() < 2) {
+      if (NEVER.contains(lower) || !looksLikeName || w.length() < 2 || !WORD.matcher(w).matches()) {
         break;
       }
       out.add(capitalised ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));

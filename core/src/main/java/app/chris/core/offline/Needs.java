@@ -3,13 +3,14 @@ package app.chris.core.offline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Decides a line's needs from the nearest-neighbour scores of the whole line and of each clause, then lets the
+ * Decides a line's needs (with their confidence, most important first) from the nearest-neighbour scores of the whole line and of each clause, then lets the
  * deterministic detectors overrule: a detected emergency always comes first and nothing else is an emergency;
  * a PIN means admin login; "please learn this" makes the rest of the line the fact, not a question.
  */
@@ -19,7 +20,7 @@ final class Needs {
 
   private Needs() {}
 
-  static List<Need> decide(IntentClassifier classifier, Function<String, List<String>> tokens, String text,
+  static Map<Need, Double> decide(IntentClassifier classifier, Function<String, List<String>> tokens, String text,
       List<Clause> clauses, Answer answer, Slots slots, Optional<String> emergency, boolean hasIssue) {
     Map<Need, Double> found = new EnumMap<>(Need.class);
     String target = answer.yesNo() == Answer.YesNo.NONE ? text : answer.rest();
@@ -51,7 +52,9 @@ final class Needs {
     }
     List<Need> needs = new ArrayList<>(found.keySet());
     needs.sort(Comparator.comparing((Need n) -> n == Need.GOODBYE).thenComparing(n -> -found.get(n)));
-    return needs;
+    Map<Need, Double> ordered = new LinkedHashMap<>();
+    needs.forEach(n -> ordered.put(n, found.get(n)));
+    return ordered;
   }
 
   private static Optional<Map.Entry<Need, Double>> best(Map<Need, Double> scores, double min) {

@@ -24,10 +24,6 @@ final class NumberWords {
   private static final Set<String> ONE_PRONOUN_AFTER = Set.of("of", "more", "thing", "another", "day", "sec",
       "second", "moment", "minute");
 
-  private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
-  private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("^.*?([^A-Za-z0-9]*)$");
-  private static final java.util.regex.Pattern ENDS_ALNUM = java.util.regex.Pattern.compile(".*[A-Za-z0-9]$");
-
   private NumberWords() {}
 
   /** The tokens with every run of number words replaced by one digit token. */
@@ -46,44 +42,7 @@ final class NumberWords {
     return out;
   }
 
-  /**
-   * The same for running text with its case and punctuation kept: "one twenty Maple Court, unit one B" becomes
-   * "120 Maple Court, unit 1 B". Used before the extractors that read the original wording.
-   */
-  static String digitizeText(String text) {
-    String[] parts = text.strip().split("\\s+");
-    List<String> words = new ArrayList<>();
-    for (String p : parts) {
-      words.add(NON_ALNUM.matcher(p).replaceAll("").toLowerCase(java.util.Locale.ROOT));
-    }
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < parts.length) {
-      int end = runEndWithinPunctuation(parts, words, i);
-      String piece;
-      if (end == i) {
-        piece = parts[i++];
-      } else {
-        piece = read(words.subList(i, end)) + TRAILING.matcher(parts[end - 1]).replaceAll("$1");
-        i = end;
-      }
-      out.append(out.length() == 0 ? "" : " ").append(piece);
-    }
-    return out.toString();
-  }
-
-  // A run of number words stops after a word followed by punctuation ("one, two" are separate answers).
-  private static int runEndWithinPunctuation(String[] parts, List<String> words, int start) {
-    int end = runEnd(words, start);
-    for (int k = start; k < end - 1; k++) {
-      if (!ENDS_ALNUM.matcher(parts[k]).matches()) {
-        return runEnd(words.subList(0, k + 1), start) == start ? start : k + 1;
-      }
-    }
-    return end;
-  }
-
-  private static int runEnd(List<String> tokens, int start) {
+  static int runEnd(List<String> tokens, int start) {
     int end = start;
     while (end < tokens.size() && isNumberWord(tokens, end, end > start)) {
       end++;
@@ -128,7 +87,7 @@ final class NumberWords {
     return !before && !after;
   }
 
-  private static String read(List<String> run) {
+  static String read(List<String> run) {
     StringBuilder digits = new StringBuilder();
     int i = 0;
     while (i < run.size()) {

@@ -21,7 +21,9 @@ final class PendingAnswers {
   static boolean answer(Turn t, PendingConfirmation pending, Calls calls) {
     Understanding u = t.understood();
     Answer a = u.answer();
-    boolean request = u.needs().stream().anyMatch(REQUESTS::contains);
+    // A short answer can faintly resemble a request ("let yourself in" ~ "let me talk to someone"): only a clear
+    // request on top of an answer counts.
+    boolean request = u.needs().stream().anyMatch(n -> REQUESTS.contains(n) && u.clearly(n));
     if (u.has(Need.EMERGENCY)) {
       return false; // safety first; the question can wait
     }

@@ -1,7 +1,6 @@
 package app.chris.core.offline;
 
 import app.chris.core.dialogue.Tools;
-import app.chris.core.port.Intent;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Prompt;
@@ -27,8 +26,7 @@ final class ReplyComposer {
         && !ran(done, Tools.CONFIRM, "permission_to_enter")) {
       more.add(Tools.CONFIRM, Tools.Args.ANSWER, answer.permission().get() ? "yes" : "no");
     }
-    boolean wantsBalance = t.understood().has(Need.BALANCE) || t.facts().intents().contains(Intent.BALANCE);
-    if (status(done, Tools.VERIFY_IDENTITY, "verified") && wantsBalance && !ranAfterVerify(done)) {
+    if (status(done, Tools.VERIFY_IDENTITY, "verified") && t.wants(Need.BALANCE) && !ranAfterVerify(done)) {
       more.add(Tools.GET_ACCOUNT, Tools.Args.TOPIC, "balance");
     }
     if (!more.isEmpty()) {
@@ -51,12 +49,33 @@ final class ReplyComposer {
     if (text.isEmpty()) {
       text = t.pick("Okay.", "All right.");
     }
-    if (!ended && prompt.pending().isEmpty() && !text.endsWith("?")) {
+    if (!ended && prompt.pending().isEmpty() && unserved(t, done)) {
+      text += " " + Conversation.reply(t); // e.g. noted the name, still needs the PIN
+    } else if (!ended && prompt.pending().isEmpty() && !text.endsWith("?")) {
       // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
       text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",
           "Is there something else I can help you with?", "Can I do anything else for you today?");
     }
     return text;
+  }
+
+  // The line's main request got no tool of its own (no PIN yet, no fact yet, no problem described yet).
+  private static boolean unserved(Turn t, List<ToolExchange> done) {
+    String needed;
+    switch (t.understood().primary()) {
+      case ADMIN:
+        needed = Tools.ADMIN_LOGIN;
+        break;
+      case TEACH:
+        needed = Tools.TEACH_FACT;
+        break;
+      case MAINTENANCE:
+        needed = Tools.CREATE_SERVICE_REQUEST;
+        break;
+      default:
+        return false;
+    }
+    return done.stream().noneMatch(e -> e.call().name().equals(needed));
   }
 
   private static boolean ran(List<ToolExchange> done, String tool, String kind) {

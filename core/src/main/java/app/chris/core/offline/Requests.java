@@ -19,9 +19,13 @@ final class Requests {
 
   private Requests() {}
 
-  static void plan(Turn t, Calls calls) {
+  /** Plans every need of the line; with {@code onlyClear}, only those it clearly asks for (after an answer). */
+  static void plan(Turn t, Calls calls, boolean onlyClear) {
     Understanding u = t.understood();
     for (Need need : u.needs()) {
+      if (onlyClear && !u.clearly(need)) {
+        continue;
+      }
       switch (need) {
         case EMERGENCY:
           calls.add(Tools.REPORT_EMERGENCY, Tools.Args.KIND, u.emergency().orElse("other"),

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 final class Teaching {
-  private static final Pattern CUE = Pattern.compile("(?i)\\b(?:please\\s+)?(?:learn this|learn that|learn the following"
+  private static final Pattern CUE = Pattern.compile("(?i)\\b(?:please\\s+)?(?:learn this|learn that|learn the following|learn something|learn a (?:new )?fact"
       + "|remember this|remember that|please remember|remember the following|new fact|add (?:a|this|the following)"
       + "(?: new)? fact|teach you(?: this| that| something)?|i want you to know(?: that)?|(?:new information|an update"
       + "|a note|new info) for (?:callers|residents|tenants)|tell (?:callers|residents|tenants|people)(?: that)?"

@@ -5,7 +5,9 @@ import app.chris.core.port.PendingConfirmation;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.Speaker;
 import app.chris.core.port.TranscriptLine;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ import java.util.Optional;
  * means, what the core already knows, the pending question and what Chris said last.
  */
 record Turn(String said, Understanding understood, CallFacts facts, Optional<PendingConfirmation> pending,
-    String lastChris, List<String> chrisLines, int seed) {
+    String lastChris, List<String> chrisLines, Set<Need> earlier, int seed) {
 
   Turn {
     Objects.requireNonNull(said, "said");
@@ -23,6 +25,7 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(lastChris, "lastChris");
     chrisLines = List.copyOf(chrisLines);
+    earlier = Set.copyOf(earlier);
   }
 
   static Turn of(Prompt prompt, LanguageUnderstanding nlu) {
@@ -37,16 +40,34 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
         break;
       }
     }
-    for (int i = callerIndex - 1; i >= 0; i--) {
-      if (recent.get(i).speaker() == Speaker.ASSISTANT) {
-        lastChris = recent.get(i).text();
-        break;
-      }
+    // Chris's last reply may span several transcript lines (one per sentence): take them all.
+    int end = callerIndex - 1;
+    while (end >= 0 && recent.get(end).speaker() != Speaker.ASSISTANT) {
+      end--;
+    }
+    int begin = end;
+    while (begin - 1 >= 0 && recent.get(begin - 1).speaker() == Speaker.ASSISTANT) {
+      begin--;
+    }
+    if (end >= 0) {
+      lastChris = recent.subList(begin, end + 1).stream().map(TranscriptLine::text)
+          .collect(java.util.stream.Collectors.joining(" "));
     }
     int seed = recent.stream().mapToInt(l -> l.text().hashCode()).reduce(17, (a, b) -> 31 * a + b);
     List<String> chris = recent.stream().filter(l -> l.speaker() == Speaker.ASSISTANT).map(TranscriptLine::text)
         .toList();
-    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris, seed);
+    // What the caller asked for earlier in the window, e.g. the balance a verification question interrupted.
+    Set<Need> earlier = new HashSet<>();
+    recent.subList(0, Math.max(0, callerIndex)).stream().filter(l -> l.speaker() == Speaker.CALLER)
+        .skip(Math.max(0, recent.size() - 12)).forEach(l -> earlier.addAll(nlu.understand(l.text()).needs()));
+    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris,
+        earlier, seed);
+  }
+
+  /** Whether the caller asked for this in this turn, earlier in the call, or the core recorded it. */
+  boolean wants(Need need) {
+    return understood.has(need) || earlier.contains(need)
+        || need.intent().filter(i -> facts.intents().contains(i)).isPresent();
   }
 
   /** Deterministic choice among equivalent wordings, varied by the conversation so far. */

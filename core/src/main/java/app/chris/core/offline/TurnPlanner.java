@@ -2,7 +2,6 @@ package app.chris.core.offline;
 
 import app.chris.core.dialogue.Tools;
 import app.chris.core.port.IdentityStatus;
-import app.chris.core.port.Intent;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation;
 
@@ -18,8 +17,12 @@ final class TurnPlanner {
   static ModelReply plan(Turn t) {
     Calls calls = new Calls("offline");
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);
+    if (!answered && teachingAnswer(t)) {
+      calls.add(Tools.TEACH_FACT, Tools.Args.TEXT, t.said(), Tools.Args.PROPERTY, Teaching.property(t.said()));
+      answered = true;
+    }
     if (!answered) {
-      Requests.plan(t, calls);
+      Requests.plan(t, calls, !calls.isEmpty());
       if (calls.isEmpty() || onlyDetails(calls)) {
         contextual(t, calls);
       }
@@ -31,6 +34,14 @@ final class TurnPlanner {
       return new ModelReply.Text(Conversation.reply(t));
     }
     return new ModelReply.ToolUse("", calls.list());
+  }
+
+  // After "What should I learn?", an admin's next line is the fact itself, whatever it is about.
+  private static boolean teachingAnswer(Turn t) {
+    Understanding u = t.understood();
+    return t.facts().adminMode() && t.pending().isEmpty() && t.chrisAsked("learn|remember|what's the fact")
+        && !u.has(Need.TEACH) && !u.has(Need.GOODBYE) && u.slots().pin().isEmpty()
+        && t.said().split("\\s+").length >= 4;
   }
 
   private static boolean onlyDetails(Calls calls) {
@@ -48,8 +59,7 @@ final class TurnPlanner {
   private static void contextual(Turn t, Calls calls) {
     Understanding u = t.understood();
     Slots s = u.slots();
-    boolean balancePending = t.facts().intents().contains(Intent.BALANCE)
-        && t.facts().identity() != IdentityStatus.VERIFIED && t.facts().identity() != IdentityStatus.LOCKED;
+    boolean balancePending = t.wants(Need.BALANCE) && t.facts().identity() != IdentityStatus.VERIFIED && t.facts().identity() != IdentityStatus.LOCKED;
     if (balancePending && s.anyName().isPresent()) {
       calls.clear();
       Requests.balance(t, calls, s.anyName());
@@ -62,19 +72,13 @@ final class TurnPlanner {
       });
       return;
     }
-    if (t.facts().intents().contains(Intent.PROSPECT) && (s.anyName().isPresent() || s.phone().isPresent())
+    if (t.wants(Need.PROSPECT) && (s.anyName().isPresent() || s.phone().isPresent())
         && t.chrisAsked("name|number|tour")) {
       calls.clear();
       Requests.lead(t, calls);
       if (!calls.isEmpty()) {
         return;
       }
-    }
-    if (t.facts().adminMode() && t.chrisAsked("learn|remember|fact") && u.slots().pin().isEmpty()
-        && t.said().split("\\s+").length >= 4) {
-      calls.clear();
-      calls.add(Tools.TEACH_FACT, Tools.Args.TEXT, t.said(), Tools.Args.PROPERTY, Teaching.property(t.said()));
-      return;
     }
     if (calls.isEmpty()) {
       noteWhatWasAskedFor(t, calls);

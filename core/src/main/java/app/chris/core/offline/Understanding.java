@@ -1,6 +1,7 @@
 package app.chris.core.offline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
 record Understanding(
     String text,
     List<Need> needs,
+    Map<Need, Double> confidence,
     Optional<String> emergency,
     Optional<Issue> issue,
     Optional<String> complaint,
@@ -22,6 +24,7 @@ record Understanding(
   Understanding {
     Objects.requireNonNull(text, "text");
     needs = List.copyOf(needs);
+    confidence = Map.copyOf(confidence);
     Objects.requireNonNull(emergency, "emergency");
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(complaint, "complaint");
@@ -32,6 +35,11 @@ record Understanding(
 
   boolean has(Need need) {
     return needs.contains(need);
+  }
+
+  /** Whether the line clearly asks for this (rule-detected, or a close match to an exemplar). */
+  boolean clearly(Need need) {
+    return confidence.getOrDefault(need, 0.0) >= 0.5;
   }
 
   /** The most important need; {@link Need#INFO} when the line asks for nothing. */

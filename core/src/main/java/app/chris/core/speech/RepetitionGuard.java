@@ -12,9 +12,9 @@ import java.util.Set;
  */
 final class RepetitionGuard {
   private static final List<String> STATEMENT_LEADS =
-      List.of("As I mentioned, ", "Just to repeat, ", "Again, ", "To say it once more, ", "Like I said, ");
+      List.of("As I mentioned, ", "Again, ", "Just to repeat, ", "Like I said, ", "To say it once more, ");
   private static final List<String> QUESTION_LEADS =
-      List.of("Sorry, just to check: ", "Let me ask again: ", "One more time: ", "Quick question again: ");
+      List.of("So, ", "And ", "Now, ", "Sorry, just to check: ", "Let me ask again: ", "One more time: ");
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
 

@@ -44,6 +44,18 @@ class AccountAndComplaintFlowsTest {
   }
 
   @Test
+  void balance_question_waits_for_name_and_a_corrected_address_then_is_answered() {
+    h.model.uses(Tools.GET_ACCOUNT, "topic", "balance")
+        .uses(Tools.NOTE_DETAILS, "callerName", "Ben Cho", "address", "122 Maple Court unit 1B")
+        .uses(Tools.CONFIRM, "answer", "yes");
+    Harness.Call call = h.call("+12175550102");
+
+    assertThat(call.say("What's my balance?")).containsIgnoringCase("full name");
+    assertThat(call.say("Ben Cho, 122 Maple Court 1B")).contains("120 Maple Court").doesNotContain("125.50");
+    assertThat(call.say("Yes")).contains("$125.50");
+  }
+
+  @Test
   void right_name_and_unit_from_an_unknown_number_needs_a_detail_on_file() {
     h.model.uses(Tools.VERIFY_IDENTITY, "fullName", "Ben Cho", "address", "120 Maple Court unit 1B")
         .uses(Tools.VERIFY_IDENTITY, "fullName", "Ben Cho", "detail", "ben.cho@example.com")

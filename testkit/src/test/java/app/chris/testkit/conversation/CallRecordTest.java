@@ -59,6 +59,22 @@ class CallRecordTest {
   }
 
   @Test
+  void a_model_filing_the_same_request_twice_gets_one_request() {
+    h.model.usesAll(call(Tools.NOTE_DETAILS, "address", "120 Maple Court unit 1A"),
+            call(Tools.CREATE_SERVICE_REQUEST, "category", "plumbing", "description", "the toilet runs",
+                "priority", "low", "permissionToEnter", "yes"))
+        .uses(Tools.CONFIRM, "answer", "yes")
+        .uses(Tools.CREATE_SERVICE_REQUEST, "category", "plumbing", "description", "the toilet runs",
+            "priority", "low");
+    Harness.Call call = h.call("+12175550101");
+    call.say("The toilet runs at 120 Maple Court 1A");
+    call.say("yes");
+
+    assertThat(call.say("So you'll fix the toilet?")).contains("already in");
+    assertThat(h.serviceDesk.recent(5)).hasSize(1);
+  }
+
+  @Test
   void an_emergency_without_an_address_is_still_filed_flagged_when_the_caller_hangs_up() {
     h.model.uses(Tools.REPORT_EMERGENCY, "kind", "flood", "description", "water pouring through the ceiling");
     Harness.Call call = h.call(null);

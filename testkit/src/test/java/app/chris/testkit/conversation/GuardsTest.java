@@ -30,6 +30,26 @@ class GuardsTest {
     assertThat(call.say("How much do I owe?")).doesNotContainIgnoringCase("twenty");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"You owe $125.50.", "That's 125.50 in total.",
+      "It comes to 125 dollars and 50 cents.", "About one hundred twenty-five dollars.", "You owe $125 or so."})
+  void every_way_of_saying_the_claimed_tenants_balance_is_withheld(String leak) {
+    h.model.says(leak);
+    Harness.Call call = h.call("+13125550188");
+
+    assertThat(call.say("Balance for 120 Maple Court unit 1B?")).isEqualTo(
+        "I can only share account details with the verified account holder.");
+  }
+
+  @Test
+  void words_before_tool_calls_are_said_while_the_tools_run() {
+    h.model.replies(new app.chris.core.port.ModelReply.ToolUse("Let me look that up.",
+        java.util.List.of(call(Tools.ANSWER_QUESTION, "question", "when is trash picked up"))));
+    Harness.Call call = h.call("+13125550188");
+
+    assertThat(call.say("When's trash day?")).startsWith("Let me look that up.").contains("Tuesday");
+  }
+
   @Test
   void model_that_names_another_tenant_is_silenced() {
     h.model.says("That would be Carla Diaz in 2B. I'll pass it on.");

@@ -32,8 +32,17 @@ final class OfflineCalls {
   final InMemoryServiceDesk serviceDesk = new InMemoryServiceDesk(clock, outbox);
   final InMemoryKnowledgeStore knowledge = new InMemoryKnowledgeStore(clock);
   private final AtomicInteger calls = new AtomicInteger();
-  private final VoiceAssistant assistant = new VoiceAssistant(new AssistantDependencies(portfolio, portfolio,
-      knowledge, serviceDesk, callLog, outbox, ModelLineup.only(MODEL), clock), AssistantSettings.defaults());
+  private final VoiceAssistant assistant;
+
+  OfflineCalls() {
+    this(MODEL);
+  }
+
+  /** With another model in front (a spy around the offline engine, in debugging). */
+  OfflineCalls(app.chris.core.port.LanguageModel model) {
+    assistant = new VoiceAssistant(new AssistantDependencies(portfolio, portfolio, knowledge, serviceDesk, callLog,
+        outbox, ModelLineup.only(model), clock), AssistantSettings.defaults());
+  }
 
   Call call(String from) {
     RecordingCallOutput output = new RecordingCallOutput();

@@ -1,0 +1,35 @@
+package app.chris.core.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RepetitionGuardTest {
+  private final RepetitionGuard guard = new RepetitionGuard();
+
+  @Test
+  void the_same_sentence_in_a_later_reply_is_paraphrased_never_repeated() {
+    Set<String> said = new HashSet<>();
+    for (int reply = 0; reply < 8; reply++) {
+      guard.newReply();
+      guard.check("Is there anything else I can help with?", false).ifPresent(s -> assertThat(said.add(s)).isTrue());
+    }
+    assertThat(said).hasSizeGreaterThan(3).contains("Is there anything else I can help with?");
+  }
+
+  @Test
+  void a_repeat_the_caller_asked_for_is_said_as_is() {
+    guard.check("The office opens at nine.", false);
+    guard.newReply();
+    assertThat(guard.check("The office opens at nine.", true)).contains("The office opens at nine.");
+  }
+
+  @Test
+  void a_sentence_twice_in_one_reply_is_said_once() {
+    assertThat(guard.check("Thanks.", false)).isPresent();
+    assertThat(guard.check("Thanks!", false)).isEqualTo(Optional.empty());
+  }
+}
