@@ -5,6 +5,8 @@ import app.chris.app.api.HttpApi;
 import app.chris.app.api.Readiness;
 import app.chris.app.api.TestCalls;
 import app.chris.app.config.AppConfig;
+import app.chris.app.phone.PhoneEdges;
+import app.chris.app.phone.PhoneLine;
 import app.chris.core.call.AssistantDependencies;
 import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.VoiceAssistant;
@@ -13,6 +15,7 @@ import app.chris.core.routing.ModelLineup;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
 
 /**
  * Everything a running Chris is made of, built from configuration, stores and models: the assistant, the test
@@ -24,9 +27,11 @@ public final class AppContext implements AutoCloseable {
   private final HttpApi api;
   private final AutoCloseable resources;
   private final String adminToken;
+  private final PhoneLine phone;
 
-  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, AutoCloseable resources) {
+  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, PhoneLine phone, AutoCloseable resources) {
     this.config = config;
+    this.phone = phone;
     this.adminToken = config.adminToken().orElseGet(AdminTokens::generate);
     this.testCalls = testCalls;
     this.api = api;
@@ -39,6 +44,12 @@ public final class AppContext implements AutoCloseable {
    */
   public static AppContext create(
       AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
+    return create(config, stores, model, clock, resources, PhoneEdges.fromConfig(config, new OkHttpClient()));
+  }
+
+  /** Same, with the phone line's voice and ears given (tests and the demo call pass fakes). */
+  public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
+      AutoCloseable resources, PhoneEdges phoneEdges) {
     Objects.requireNonNull(config, "config");
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), stores.callLog(), stores.outbox(), ModelLineup.only(model), clock);
@@ -51,7 +62,8 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config)),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    return new AppContext(config, testCalls, api, resources);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);
+    return new AppContext(config, testCalls, api, phone, resources);
   }
 
   public AppConfig config() {
@@ -75,9 +87,14 @@ public final class AppContext implements AutoCloseable {
     return api;
   }
 
+  public PhoneLine phone() {
+    return phone;
+  }
+
   @Override
   public void close() throws Exception {
     try {
+      phone.close();
       testCalls.endAll();
     } finally {
       resources.close();

@@ -1,6 +1,7 @@
 package app.chris.app;
 
 import app.chris.app.config.AppConfig;
+import app.chris.app.phone.DemoCall;
 import app.chris.app.config.ConfigException;
 import app.chris.core.port.PortException;
 import app.chris.testkit.scenario.ScenarioCommand;
@@ -25,6 +26,10 @@ public final class Main {
         quietServerLogs();
         System.exit(new ScenarioCommand(new AppServerLauncher(env, Models.sharedOffline()), System.out,
             System.err).run(rest, Optional.ofNullable(env.get("ADMIN_TOKEN")).filter(t -> !t.isBlank())));
+      }
+      case "demo-call" -> {
+        quietServerLogs();
+        System.exit(new DemoCall(System.out, Models.offline()).run());
       }
       case "--help", "-h", "help" -> System.out.println(usage());
       default -> {
@@ -69,6 +74,8 @@ public final class Main {
         "  scenarios PATH... [--base-url URL --token TOKEN] [--repeat K]",
         "               run chris-scenario/1 files (or directories of them); without --base-url each scenario",
         "               gets its own fresh server with its portfolio; exit code 1 when any run fails",
+        "  demo-call    a simulated phone call against local fake Twilio, OpenAI Realtime and ElevenLabs servers:",
+        "               prints the transcript with per-turn latency; exit code 1 when the call did not complete",
         "  --help       this list");
   }
 }

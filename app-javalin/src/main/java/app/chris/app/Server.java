@@ -1,5 +1,6 @@
 package app.chris.app;
 
+import app.chris.app.phone.TwilioRoutes;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +36,7 @@ public final class Server implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       context.api().configure(cfg, context.adminToken());
+      new TwilioRoutes(context.phone()).register(cfg);
     });
     ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "chris-test-call-sweeper");

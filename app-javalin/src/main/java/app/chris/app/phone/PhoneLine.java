@@ -1,0 +1,117 @@
+package app.chris.app.phone;
+
+import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
+import app.chris.adapters.twilio.CallStatusCallback;
+import app.chris.adapters.twilio.ConnectAction;
+import app.chris.adapters.twilio.DialResult;
+import app.chris.adapters.twilio.InMemoryStreamTokens;
+import app.chris.adapters.twilio.IncomingCall;
+import app.chris.adapters.twilio.MediaStreamCounters;
+import app.chris.adapters.twilio.PublicUrls;
+import app.chris.adapters.twilio.StreamAdmission;
+import app.chris.adapters.twilio.StreamTokens;
+import app.chris.adapters.twilio.TransferWhisper;
+import app.chris.adapters.twilio.TwilioCallControl;
+import app.chris.adapters.twilio.TwilioMediaCodec;
+import app.chris.adapters.twilio.TwilioRestClients;
+import app.chris.adapters.twilio.TwilioSettings;
+import app.chris.adapters.twilio.TwilioSignatureValidator;
+import app.chris.adapters.twilio.VoiceWebhook;
+import app.chris.adapters.twilio.WebhookGate;
+import app.chris.app.config.AppConfig;
+import app.chris.core.call.VoiceAssistant;
+import app.chris.core.port.PropertyDirectory;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The Twilio phone line of one server: webhooks (signed over {@code PUBLIC_BASE_URL}; everything refused without
+ * {@code TWILIO_AUTH_TOKEN}), one-time stream tokens and the live calls. Built once; thread-safe. {@link #close()}
+ * ends the live calls.
+ */
+public final class PhoneLine implements AutoCloseable {
+  final PublicUrls urls;
+  final TwilioSignatureValidator validator;
+  final WebhookGate gate;
+  final VoiceWebhook voiceWebhook;
+  final DialResult dialResult;
+  final TransferWhisper whisper;
+  final CallStatusCallback status;
+  final StreamAdmission admission;
+  final MediaStreamCounters counters = new MediaStreamCounters();
+  final TwilioMediaCodec codec = new TwilioMediaCodec(counters);
+  final LiveCalls calls = new LiveCalls();
+  final Optional<CallParts> parts;
+  final boolean hasVoice;
+  private final PropertyDirectory directory;
+  private final PhoneEdges edges;
+  private final ExecutorService io = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "chris-phone-io");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public PhoneLine(AppConfig config, VoiceAssistant assistant, PropertyDirectory directory, PhoneEdges edges,
+      Clock clock) {
+    this.directory = directory;
+    this.edges = edges;
+    this.urls = new PublicUrls(config.publicBaseUrl());
+    Optional<String> account = config.vendors().twilio().map(t -> t.accountSid()).filter(s -> !s.isBlank());
+    this.validator = new TwilioSignatureValidator(
+        config.vendors().twilio().map(t -> t.authToken()).orElse(""), urls);
+    this.gate = new WebhookGate(validator, account);
+    StreamTokens tokens = new InMemoryStreamTokens(clock);
+    this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, this::ringing);
+    this.dialResult = new DialResult(gate);
+    this.whisper = new TransferWhisper(gate);
+    this.status = new CallStatusCallback(gate, calls::onStatus);
+    this.admission = new StreamAdmission(tokens, account);
+    this.hasVoice = edges.voice().isPresent();
+    this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
+        new CallParts(assistant, voice, edges.ears(), control, codec, io)));
+  }
+
+  private void ringing(IncomingCall call) {
+    calls.announce(call);
+    // Open the voice socket while Twilio connects the media stream, so the greeting needs no handshake.
+    edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer)
+        .ifPresent(v -> io.execute(((ElevenLabsSpeechSynthesizer) v)::prewarm));
+  }
+
+  /** Built per request: the office number comes from the portfolio, which admins may change at any time. */
+  ConnectAction connectAction() {
+    return new ConnectAction(gate, calls, directory.company().officePhone(), urls);
+  }
+
+  /** Frames received and rejected on all media sockets. */
+  public MediaStreamCounters counters() {
+    return counters;
+  }
+
+  public int liveCalls() {
+    return calls.liveCount();
+  }
+
+  @Override
+  public void close() {
+    calls.endAll();
+    io.shutdown();
+    edges.voice().filter(v -> v instanceof AutoCloseable).ifPresent(PhoneLine::closeQuietly);
+  }
+
+  private static void closeQuietly(Object resource) {
+    try {
+      ((AutoCloseable) resource).close();
+    } catch (Exception e) {
+      // Shutting down: a voice socket that does not close cleanly changes nothing.
+    }
+  }
+
+  private Optional<TwilioCallControl> control(AppConfig config) {
+    return config.vendors().twilio().filter(t -> !t.accountSid().isBlank() && !t.authToken().isBlank())
+        .map(t -> new TwilioCallControl(
+            TwilioRestClients.create(new TwilioSettings(t.accountSid(), t.authToken(), t.apiBaseUrl())), urls));
+  }
+}

@@ -1,0 +1,103 @@
+package app.chris.app.phone;
+
+import app.chris.app.AppContext;
+import app.chris.app.Server;
+import app.chris.app.Stores;
+import app.chris.app.config.AppConfig;
+import app.chris.core.port.LanguageModel;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.Speaker;
+import app.chris.core.port.TextStream;
+import app.chris.core.port.TranscriptLine;
+import app.chris.testkit.InMemoryCallLog;
+import app.chris.testkit.InMemoryKnowledgeStore;
+import app.chris.testkit.InMemoryOutbox;
+import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.InMemoryServiceDesk;
+import app.chris.testkit.MutableClock;
+import app.chris.testkit.openai.FakeRealtimeServer;
+import app.chris.testkit.twilio.FakeTwilioRestServer;
+import app.chris.testkit.twilio.SimulatedCall;
+import app.chris.testkit.twilio.SimulatedTwilioCaller;
+import app.chris.testkit.voice.CannedSpeechSynthesizer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+
+/**
+ * A real server wired to local fakes only: Twilio REST, OpenAI Realtime (the ears) and a canned voice (20 ms of
+ * audio per character); in-memory stores and a model that echoes the caller. Places simulated calls.
+ */
+final class PhoneFixture implements AutoCloseable {
+  static final String ACCOUNT = "AC00000000000000000000000000000001";
+  static final String AUTH_TOKEN = "twilio-test-auth-token";
+  static final String PUBLIC_URL = "https://chris.example.test";
+  static final String CALLER = "+12175550101";
+
+  final FakeTwilioRestServer twilio = FakeTwilioRestServer.start(ACCOUNT, AUTH_TOKEN);
+  final FakeRealtimeServer realtime = FakeRealtimeServer.start();
+  final CannedSpeechSynthesizer voice = new CannedSpeechSynthesizer(Duration.ofMillis(20), Runnable::run);
+  final MutableClock clock = MutableClock.startingNow();
+  final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+  final InMemoryCallLog callLog = new InMemoryCallLog(outbox);
+  final AppContext context;
+  final Server server;
+  private final AtomicInteger calls = new AtomicInteger();
+
+  PhoneFixture(boolean twilioConfigured) {
+    Map<String, String> env = new HashMap<>(Map.of("ADMIN_TOKEN", "phone-test-admin", "PUBLIC_BASE_URL", PUBLIC_URL,
+        "OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", realtime.baseUrl().toString()));
+    if (twilioConfigured) {
+      env.putAll(Map.of("TWILIO_ACCOUNT_SID", ACCOUNT, "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
+          "TWILIO_API_BASE_URL", twilio.baseUrl().toString()));
+    }
+    AppConfig config = AppConfig.fromEnv(env);
+    InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
+    Stores stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
+        new InMemoryServiceDesk(clock, outbox), callLog, outbox);
+    PhoneEdges edges = new PhoneEdges(Optional.of(voice), PhoneEdges.fromConfig(config, new OkHttpClient()).ears());
+    context = AppContext.create(config, stores, new Echo(), clock, () -> {}, edges);
+    server = Server.start(context, 0);
+  }
+
+  SimulatedTwilioCaller caller() {
+    return caller(String.format("CA%032d", calls.incrementAndGet()));
+  }
+
+  SimulatedTwilioCaller caller(String sid) {
+    return new SimulatedTwilioCaller(new SimulatedCall(URI.create("http://127.0.0.1:" + server.port()), PUBLIC_URL,
+        new SimulatedCall.TwilioAccount(ACCOUNT, AUTH_TOKEN), sid, CALLER, "+12175550100"));
+  }
+
+  /** The server's view: is Chris still talking (audio unconfirmed) on this call? */
+  boolean serverSpeaking(String callSid) {
+    return context.phone().calls.find(callSid).map(PhoneCall::speaking).orElse(false);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    realtime.close();
+    twilio.close();
+  }
+
+  /** Answers every caller line with "You said: ...". */
+  private static final class Echo implements LanguageModel {
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public ModelReply complete(Prompt prompt, TextStream stream) {
+      String last = prompt.memory().recent().stream().filter(l -> l.speaker() == Speaker.CALLER)
+          .reduce((a, b) -> b).map(TranscriptLine::text).orElse("");
+      return new ModelReply.Text("You said: " + last);
+    }
+  }
+}
