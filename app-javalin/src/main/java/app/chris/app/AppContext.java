@@ -39,20 +39,29 @@ public final class AppContext implements AutoCloseable {
   }
 
   /**
-   * Wires the core over {@code stores} with {@code model} as the whole lineup (the embedded default: the offline
-   * engine). {@code resources} is closed last on {@link #close()} (the database).
+   * Wires the core over {@code stores}. {@code model} is the last resort of the model lineup (the offline engine in
+   * production), and the whole lineup when no model vendor is configured (the embedded default). One OkHttpClient
+   * is shared by every vendor adapter. {@code resources} is closed last on {@link #close()} (the database).
    */
   public static AppContext create(
       AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
-    return create(config, stores, model, clock, resources, PhoneEdges.fromConfig(config, new OkHttpClient()));
+    OkHttpClient http = new OkHttpClient();
+    return create(config, stores, ModelWiring.lineup(config.vendors(), http, model), clock, resources,
+        PhoneEdges.fromConfig(config, http));
   }
 
-  /** Same, with the phone line's voice and ears given (tests and the demo call pass fakes). */
+  /** Same, with {@code model} as the whole lineup and the phone line's voice and ears given (tests, demo call). */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, PhoneEdges phoneEdges) {
+    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges);
+  }
+
+  private static AppContext create(AppConfig config, Stores stores, ModelLineup models, Clock clock,
+      AutoCloseable resources, PhoneEdges phoneEdges) {
     Objects.requireNonNull(config, "config");
+    LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
-        stores.serviceDesk(), stores.callLog(), stores.outbox(), ModelLineup.only(model), clock);
+        stores.serviceDesk(), stores.callLog(), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
     Readiness readiness = new Readiness(List.of(

@@ -11,6 +11,7 @@ import app.chris.adapters.jdbi.PortfolioFormatException;
 import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
+import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.Portfolio;
 import java.io.IOException;
@@ -19,12 +20,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the embedded default from configuration: the database, the local portfolio store (importing
- * {@code PORTFOLIO_FILE}, or the demo when the store is empty), the Jdbi stores and the assistant. A portfolio
+ * Builds Chris from configuration: the database, the local portfolio store (importing {@code PORTFOLIO_FILE}, or
+ * the demo when the store is empty), the Jdbi stores, the outbox worker (SendGrid email when configured) and the
+ * assistant with its model lineup (OpenAI/xAI when configured, the offline engine last). A portfolio
  * file that breaks the format is refused before the database is touched, so nothing changes.
  */
 public final class Wiring {
@@ -46,7 +51,22 @@ public final class Wiring {
       }
       Stores stores = new Stores(portfolio, portfolio, new JdbiKnowledgeStore(database, clock),
           new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
-      return AppContext.create(config, stores, model, clock, database);
+      OutboxWorker worker =
+          OutboxWiring.worker(config.vendors(), stores.outbox(), new LocalPropertySystem(), clock);
+      ScheduledExecutorService outboxThread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chris-outbox");
+        t.setDaemon(true);
+        return t;
+      });
+      worker.start(outboxThread);
+      // Stop delivering before the database closes, so no delivery is cut off half-recorded.
+      AutoCloseable resources = () -> {
+        worker.stop();
+        outboxThread.shutdown();
+        outboxThread.awaitTermination(5, TimeUnit.SECONDS);
+        database.close();
+      };
+      return AppContext.create(config, stores, model, clock, resources);
     } catch (RuntimeException e) {
       database.close();
       throw e;
