@@ -14,17 +14,18 @@ final class VendorStatus {
 
   private VendorStatus() {}
 
+  /** {@code model} is the lineup's first choice; its name says which provider answers turns. */
   static ComponentStatus model(AppConfig config, LanguageModel model) {
-    if (config.vendors().openAi().isEmpty()) {
+    if (config.vendors().openAi().isEmpty() && config.vendors().xai().isEmpty()) {
       return ComponentStatus.offlineDefault("offline engine (" + model.name() + ")");
     }
-    return ComponentStatus.down("OpenAI " + NOT_WIRED);
+    return ComponentStatus.up(model.name() + " first, then the failover chain ending in the offline engine");
   }
 
   static ComponentStatus voice(AppConfig config) {
     return config.vendors().elevenLabs().isEmpty()
         ? ComponentStatus.offlineDefault("no voice: text channels only")
-        : ComponentStatus.down("ElevenLabs " + NOT_WIRED);
+        : ComponentStatus.up("ElevenLabs voice " + config.vendors().elevenLabs().get().voiceId());
   }
 
   static ComponentStatus propertySystem(AppConfig config) {
@@ -36,6 +37,6 @@ final class VendorStatus {
   static ComponentStatus email(AppConfig config) {
     return config.vendors().sendGrid().isEmpty()
         ? ComponentStatus.offlineDefault("emails kept in the outbox, not sent")
-        : ComponentStatus.down("SendGrid " + NOT_WIRED);
+        : ComponentStatus.up("SendGrid, delivered by the outbox worker");
   }
 }
