@@ -68,7 +68,7 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("storage", () -> storageStatus(stores)),
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
         new Readiness.Check("voice", () -> VendorStatus.voice(config)),
-        new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config)),
+        new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
     PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);

@@ -1,8 +1,10 @@
 package app.chris.app;
 
+import app.chris.adapters.rentmanager.RentManagerPortfolio;
 import app.chris.app.api.ComponentStatus;
 import app.chris.app.config.AppConfig;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.port.PropertyDirectory;
 
 /**
  * Readiness of the vendor-facing components. Unconfigured vendors are in their offline default. A configured
@@ -28,10 +30,17 @@ final class VendorStatus {
         : ComponentStatus.up("ElevenLabs voice " + config.vendors().elevenLabs().get().voiceId());
   }
 
-  static ComponentStatus propertySystem(AppConfig config) {
-    return config.vendors().rentManager().isEmpty()
-        ? ComponentStatus.offlineDefault("local portfolio store")
-        : ComponentStatus.down("Rent Manager " + NOT_WIRED);
+  /** Rent Manager is up once its snapshot has synced at least once; calls never wait on it after that. */
+  static ComponentStatus propertySystem(AppConfig config, PropertyDirectory directory) {
+    if (config.vendors().rentManager().isEmpty()) {
+      return ComponentStatus.offlineDefault("local portfolio store");
+    }
+    if (!(directory instanceof RentManagerPortfolio)) {
+      return ComponentStatus.down("Rent Manager " + NOT_WIRED);
+    }
+    return directory.version() > 0
+        ? ComponentStatus.up("Rent Manager snapshot, " + directory.properties().size() + " properties")
+        : ComponentStatus.down("Rent Manager not synced yet (retrying in the background)");
   }
 
   static ComponentStatus email(AppConfig config) {

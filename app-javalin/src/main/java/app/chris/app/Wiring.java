@@ -13,6 +13,9 @@ import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.port.PropertyDirectory;
+import app.chris.core.port.PropertySystem;
+import app.chris.core.port.TenantLedger;
 import app.chris.core.port.Portfolio;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,21 +52,27 @@ public final class Wiring {
         portfolio.importPortfolio(PortfolioJson.demo());
         LOG.info("Store was empty: loaded the built-in demo portfolio");
       }
-      Stores stores = new Stores(portfolio, portfolio, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
-      OutboxWorker worker =
-          OutboxWiring.worker(config.vendors(), stores.outbox(), new LocalPropertySystem(), clock);
-      ScheduledExecutorService outboxThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "chris-outbox");
+      ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chris-background");
         t.setDaemon(true);
         return t;
       });
-      worker.start(outboxThread);
+      Optional<RentManagerWiring.Parts> rentManager =
+          RentManagerWiring.open(config.vendors(), portfolio, clock, background);
+      PropertyDirectory directory = rentManager.<PropertyDirectory>map(RentManagerWiring.Parts::portfolio)
+          .orElse(portfolio);
+      TenantLedger ledger = rentManager.<TenantLedger>map(RentManagerWiring.Parts::portfolio).orElse(portfolio);
+      PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
+          .orElseGet(LocalPropertySystem::new);
+      Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
+      OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
+      worker.start(background);
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.
       AutoCloseable resources = () -> {
         worker.stop();
-        outboxThread.shutdown();
-        outboxThread.awaitTermination(5, TimeUnit.SECONDS);
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
       return AppContext.create(config, stores, model, clock, resources);

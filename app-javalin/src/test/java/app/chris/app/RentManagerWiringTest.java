@@ -1,0 +1,47 @@
+package app.chris.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.chris.app.config.AppConfig;
+import app.chris.testkit.DemoPortfolio;
+import app.chris.testkit.rentmanager.FakeRentManagerServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With RENTMANAGER_* set, serve reads tenants from Rent Manager and writes filed requests back as work orders. */
+class RentManagerWiringTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void givenRentManagerConfigured_aFiledRequest_becomesOneWorkOrderThere() throws Exception {
+    try (FakeRentManagerServer rentManager = FakeRentManagerServer.start()) {
+      rentManager.load(DemoPortfolio.build());
+      Map<String, String> env = new HashMap<>(Map.of("DATA_DIR", dataDir.toString(), "ADMIN_TOKEN", ApiFixture.TOKEN,
+          "RENTMANAGER_BASE_URL", rentManager.baseUri().toString(), "RENTMANAGER_USERNAME",
+          FakeRentManagerServer.USER, "RENTMANAGER_PASSWORD", FakeRentManagerServer.PASSWORD));
+      try (Server server = Server.start(Wiring.open(AppConfig.fromEnv(env), Models.offline(), Clock.systemUTC()), 0)) {
+        ApiClient api = new ApiClient(server);
+        assertThat(api.get("/ready").toString()).contains("propertySystem={status=up");
+
+        Map<String, Object> call = api.post("/api/test-calls", "{\"from\": \"+12175550102\"}");
+        assertThat(call.get("replies").toString()).as("tenant found by caller id in Rent Manager").contains("Ben");
+        String id = (String) call.get("callId");
+        for (String line : new String[] {
+            "Hi, it's Ben Cho at 120 Maple Court, unit 1B. My kitchen sink is clogged.", "Yes, that's right.",
+            "Yes, you can go in."}) {
+          api.post("/api/test-calls/" + id + "/turns", "{\"text\": \"" + line + "\"}");
+        }
+        api.delete("/api/test-calls/" + id);
+
+        for (int i = 0; i < 100 && rentManager.issues().isEmpty(); i++) {
+          Thread.sleep(100);
+        }
+        assertThat(rentManager.issues()).hasSize(1);
+      }
+    }
+  }
+}
