@@ -30,6 +30,9 @@ final class Addresses {
   // "120 Maple Court 1B", "12 Oak St, #4": a unit said right after the street.
   private static final Pattern TRAILING_UNIT = Pattern.compile("^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-H](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
+  // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
+  private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
+      "(?i)\\b(\\d{1,4}[a-h]|[b-h])\\s*,?\\s+(?:over\\s+)?(?:at|on)\\s+\\d{1,6}\\s+[a-z]");
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
 
@@ -85,9 +88,11 @@ final class Addresses {
         return Optional.of(u.replace(" ", "").toUpperCase(Locale.ROOT));
       }
     }
-    Matcher s = SHORT_UNIT.matcher(t);
-    if (s.find() && !neighbourBefore(t, s.start())) {
-      return Optional.of(s.group(1).toUpperCase(Locale.ROOT));
+    for (Pattern p : List.of(SHORT_UNIT, UNIT_BEFORE_STREET)) {
+      Matcher s = p.matcher(t);
+      if (s.find() && !neighbourBefore(t, s.start())) {
+        return Optional.of(s.group(1).toUpperCase(Locale.ROOT));
+      }
     }
     return Optional.empty();
   }

@@ -43,6 +43,12 @@ final class Needs {
     if (found.remove(Need.EMERGENCY) != null && hasIssue) {
       found.merge(Need.MAINTENANCE, 0.5, Math::max);
     }
+    // A line that names a thing in trouble ("I keep seeing cockroaches") and asks nothing else reports it,
+    // even when its wording (a name and address around it) is far from every maintenance exemplar.
+    if (hasIssue && found.keySet().stream().allMatch(n -> n == Need.INFO || n == Need.CONFUSED)) {
+      found.remove(Need.CONFUSED);
+      found.merge(Need.MAINTENANCE, LINE_MIN, Math::max);
+    }
     if (emergency.isPresent()) {
       found.remove(Need.MAINTENANCE);
       found.put(Need.EMERGENCY, 2.0);
