@@ -1,5 +1,6 @@
 package app.chris.core.dialogue;
 
+import app.chris.core.text.NumberWords;
 import app.chris.core.address.AddressMatch;
 import app.chris.core.port.Tenant;
 import app.chris.core.speech.SentenceFilter;
@@ -91,11 +92,11 @@ public final class DisclosureGuard implements SentenceFilter {
     List<String> forms = new ArrayList<>();
     forms.add(String.format(Locale.US, "%d.%02d", dollars, cents));
     forms.add(String.format(Locale.US, "%,d.%02d", dollars, cents));
-    forms.add(NumberWords.of(dollars) + " dollars");
+    forms.add(NumberWords.cardinal(dollars).replace('-', ' ') + " dollars");
     forms.add(dollars + " dollars");
     if (cents != 0) {
       forms.add(dollars + " dollars and " + cents);
-      forms.add(NumberWords.of(dollars) + " and " + cents);
+      forms.add(NumberWords.cardinal(dollars).replace('-', ' ') + " and " + cents);
     }
     // Rounded amounts disclose too ("about $126").
     for (int whole : cents >= 50 ? List.of(dollars, dollars + 1) : List.of(dollars)) {

@@ -40,8 +40,22 @@ final class KnowledgeAnswers {
     // let an unrelated fact outrank the relevant one (then fail the relevance bar and answer nothing).
     Optional<Candidate> best = candidates.stream()
         .filter(c -> WordOverlap.shared(asked, c.words) >= 1)
-        .max(Comparator.comparingDouble((Candidate c) -> c.score(asked)).thenComparing(c -> c.order));
+        .max(Comparator.comparingDouble((Candidate c) -> c.score(asked)).thenComparing(c -> c.order))
+        .map(c -> newerOnSameTopic(c, asked, candidates));
     return best.map(c -> new Answer(Optional.of(c.text), c.source)).orElse(new Answer(Optional.empty(), "none"));
+  }
+
+  /**
+   * When two disagree the newest taught fact wins: a taught fact that shares the question's topic words with the
+   * best portfolio answer ("trash") replaces it, even if it matches the question's other words less well.
+   */
+  private static Candidate newerOnSameTopic(Candidate best, Set<String> asked, List<Candidate> candidates) {
+    if (best.bonus > 0) {
+      return best;
+    }
+    Set<String> topic = asked.stream().filter(best.words::contains).collect(Collectors.toSet());
+    return candidates.stream().filter(c -> c.bonus > 0 && WordOverlap.shared(topic, c.words) >= 1)
+        .max(Comparator.comparingInt(c -> c.order)).orElse(best);
   }
 
   private List<Candidate> candidates() {

@@ -1,5 +1,6 @@
 package app.chris.core.voice;
 
+import app.chris.core.text.NumberWords;
 import java.util.regex.MatchResult;
 
 /** Dates as spoken: "March fourteenth" or "March fourteenth, twenty twenty-six". */

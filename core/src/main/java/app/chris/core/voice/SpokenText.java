@@ -1,5 +1,6 @@
 package app.chris.core.voice;
 
+import app.chris.core.text.NumberWords;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.MatchResult;

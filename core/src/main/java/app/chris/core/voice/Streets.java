@@ -1,5 +1,6 @@
 package app.chris.core.voice;
 
+import app.chris.core.text.NumberWords;
 import java.util.Map;
 import java.util.regex.MatchResult;
 

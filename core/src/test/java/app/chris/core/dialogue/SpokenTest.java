@@ -18,7 +18,6 @@ class SpokenTest {
   void phone_numbers_and_point_of_view() {
     assertThat(Spoken.phone(new PhoneNumber("+16305550150"))).isEqualTo("(630) 555-0150");
     assertThat(Spoken.secondPerson("My faucet drips and I'm annoyed.")).isEqualTo("your faucet drips and you're annoyed");
-    assertThat(NumberWords.of(125)).isEqualTo("one hundred twenty five");
   }
 
   @Test

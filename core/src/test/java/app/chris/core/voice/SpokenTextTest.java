@@ -1,5 +1,6 @@
 package app.chris.core.voice;
 
+import app.chris.core.text.NumberWords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

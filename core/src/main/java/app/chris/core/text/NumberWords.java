@@ -1,7 +1,10 @@
-package app.chris.core.voice;
+package app.chris.core.text;
 
-/** English words for numbers the way a person reads them aloud: cardinals, ordinals, digits, house numbers. */
-final class NumberWords {
+/**
+ * English words for numbers the way a person reads them aloud: cardinals, ordinals, digits, house numbers.
+ * Shared by speech normalisation and the disclosure guard (which must recognise amounts said in words). Stateless.
+ */
+public final class NumberWords {
   private static final String[] SMALL = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
@@ -14,7 +17,7 @@ final class NumberWords {
   private NumberWords() {}
 
   /** 125 -> "one hundred twenty-five"; 1500000 -> "one million five hundred thousand". */
-  static String cardinal(long n) {
+  public static String cardinal(long n) {
     if (n < 0) {
       return "minus " + cardinal(-n);
     }
@@ -49,7 +52,7 @@ final class NumberWords {
   }
 
   /** 1 -> "first", 22 -> "twenty-second", 30 -> "thirtieth". */
-  static String ordinal(long n) {
+  public static String ordinal(long n) {
     String words = cardinal(n);
     int cut = Math.max(words.lastIndexOf(' '), words.lastIndexOf('-')) + 1;
     return words.substring(0, cut) + ordinalWord(words.substring(cut));
@@ -70,7 +73,7 @@ final class NumberWords {
   }
 
   /** "5551234" -> "five five five one two three four". */
-  static String digits(String digits) {
+  public static String digits(String digits) {
     StringBuilder out = new StringBuilder();
     for (char c : digits.toCharArray()) {
       if (Character.isDigit(c)) {
@@ -81,7 +84,7 @@ final class NumberWords {
   }
 
   /** House numbers and years in pairs: 120 -> "one twenty", 1234 -> "twelve thirty-four", 305 -> "three oh five". */
-  static String paired(String number) {
+  public static String paired(String number) {
     int n = Integer.parseInt(number);
     if (number.length() > 4 || n < 100 || n % 1000 == 0 || number.startsWith("0")) {
       return number.length() > 4 ? digits(number) : cardinal(n);
