@@ -32,7 +32,7 @@ final class Addresses {
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
   // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
   private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
-      "(?i)\\b(\\d{1,4}[a-h]|[b-h])\\s*,?\\s+(?:over\\s+)?(?:at|on)\\s+\\d{1,6}\\s+[a-z]");
+      "(?i)\\b(?:(\\d{1,4}[a-h]|[b-h])\\s*,?\\s+(?:over\\s+)?(?:at|on)|(\\d{1,4}[a-h]),)\\s+\\d{1,6}\\s+[a-z]");
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
 
@@ -91,7 +91,8 @@ final class Addresses {
     for (Pattern p : List.of(SHORT_UNIT, UNIT_BEFORE_STREET)) {
       Matcher s = p.matcher(t);
       if (s.find() && !neighbourBefore(t, s.start())) {
-        return Optional.of(s.group(1).toUpperCase(Locale.ROOT));
+        String u = s.group(1) != null ? s.group(1) : s.group(2);
+        return Optional.of(u.toUpperCase(Locale.ROOT));
       }
     }
     return Optional.empty();

@@ -25,6 +25,11 @@ final class Needs {
     Map<Need, Double> found = new EnumMap<>(Need.class);
     String target = answer.yesNo() == Answer.YesNo.NONE ? text : answer.rest();
     best(classifier.scores(tokens.apply(target)), LINE_MIN).ifPresent(e -> found.put(e.getKey(), e.getValue()));
+    // An address said along the way ("the balance for unit 1B at 120 Maple Court") dilutes the request's words.
+    String bare = Addresses.strip(target);
+    if (!bare.isBlank() && !bare.equals(target)) {
+      best(classifier.scores(tokens.apply(bare)), LINE_MIN).ifPresent(e -> found.merge(e.getKey(), e.getValue(), Math::max));
+    }
     if (clauses.size() > 1) {
       for (Clause c : clauses) {
         if (c.concepts().tokens().size() >= 3) {
