@@ -12,7 +12,8 @@ final class WordOverlap {
       "you", "your", "i", "my", "me", "we", "our", "it", "its", "to", "of", "in", "on", "at", "for", "and", "or",
       "can", "could", "would", "will", "what", "when", "where", "how", "which", "who", "there", "any", "this",
       "that", "with", "have", "has", "get", "hi", "hello", "please", "today", "tell", "about", "much", "from",
-      "up", "per", "by", "if", "so", "just", "know", "want", "like", "allow", "allowed", "ok", "okay");
+      "up", "per", "by", "if", "so", "just", "know", "want", "like", "allow", "allowed", "ok", "okay",
+      "one", "two", "three", "four", "five");
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("dog", "pet"), Map.entry("cat", "pet"), Map.entry("puppy", "pet"), Map.entry("kitten", "pet"),
       Map.entry("animal", "pet"), Map.entry("gym", "fitness"), Map.entry("workout", "fitness"),

@@ -33,6 +33,7 @@ final class Addresses {
   // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
   private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
       "(?i)\\b(?:(\\d{1,4}[a-h]|[b-h])\\s*,?\\s+(?:over\\s+)?(?:at|on)|(\\d{1,4}[a-h]),)\\s+\\d{1,6}\\s+[a-z]");
+  private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:no|sorry|i mean|actually|rather|correction)\\b");
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
 
@@ -61,7 +62,16 @@ final class Addresses {
   private static Optional<String> street(String t) {
     Matcher m = STREET.matcher(t);
     if (m.find()) {
-      return Optional.of(m.group().replaceAll("\\.$", "").strip());
+      String found = m.group();
+      int end = m.end();
+      // "112 Oak Street... no sorry, 12 Oak Street": the caller corrected themself; the later street counts.
+      while (m.find()) {
+        if (CORRECTION.matcher(t.substring(end, m.start())).find()) {
+          found = m.group();
+        }
+        end = m.end();
+      }
+      return Optional.of(found.replaceAll("\\.$", "").strip());
     }
     Matcher n = NUMBER_NAME.matcher(t);
     if (n.find()) {

@@ -17,6 +17,9 @@ import java.util.function.Function;
 final class Needs {
   static final double LINE_MIN = 0.30;
   static final double CLAUSE_MIN = 0.50;
+  // "How do I get the code for my garage door opener?" asks something; it reports nothing broken.
+  private static final java.util.regex.Pattern HOW_QUESTION = java.util.regex.Pattern.compile(
+      "(?i)^\\W*(?:how|what|when|where|who|why|which)\\b");
 
   private Needs() {}
 
@@ -50,7 +53,8 @@ final class Needs {
     }
     // A line that names a thing in trouble ("I keep seeing cockroaches") and asks nothing else reports it,
     // even when its wording (a name and address around it) is far from every maintenance exemplar.
-    if (hasIssue && found.keySet().stream().allMatch(n -> n == Need.INFO || n == Need.CONFUSED)) {
+    if (hasIssue && !HOW_QUESTION.matcher(target).find()
+        && found.keySet().stream().allMatch(n -> n == Need.INFO || n == Need.CONFUSED)) {
       found.remove(Need.CONFUSED);
       found.merge(Need.MAINTENANCE, LINE_MIN, Math::max);
     }
