@@ -21,7 +21,8 @@ final class Names {
       "(?:^|[,.!?]\\s*|\\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ ,]+)([A-Z][a-z'-]+(?:\\s+[A-Z][a-z'-]+)?)\\s+(?:here|speaking|calling)\\b");
   // "Hi, Eve Fox, 1200 Maple Court", "Sorry, I mean Tim Baker, unit 2B": a full name opening the line.
   private static final Pattern LEAD = Pattern.compile(
-      "^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Oo]kay|[Yy]es|[Yy]eah|I mean)[ ,]+)*([A-Z][a-z'-]+\\s+[A-Z][a-z'-]+)\\s*,");
+      "^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Oo]kay|[Yy]es|[Yy]eah|I mean)[ ,]+)*([A-Z][a-z'-]+\\s+[A-Z][a-z'-]+)"
+          + "(?:\\s*,|\\s+(?:at|in|from)\\s)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
   private static final Set<String> NEVER = Set.of("i", "chris", "at", "in", "on", "from", "and", "calling", "with",
       "unit", "apartment", "apt", "here", "speaking", "the", "a", "an", "my", "your", "just", "not", "so",
@@ -29,7 +30,9 @@ final class Names {
       "ok", "sure", "all", "it", "that", "this", "there", "again", "yes", "no", "hi", "hello", "hey", "thanks",
       "court", "street", "avenue", "road", "drive", "lane", "ct", "st", "ave", "apartments", "homes", "maple",
       "oak", "admin", "pin", "thank", "you", "me", "we", "they", "what", "who", "how", "great", "perfect",
-      "correct", "right", "wrong", "tenant", "resident", "owner", "manager", "landlord", "mr", "mrs", "ms");
+      "correct", "right", "wrong", "tenant", "resident", "owner", "manager", "landlord", "mr", "mrs", "ms",
+      "bullshit", "crap", "shit", "damn", "hell", "fuck", "fucking", "nonsense", "garbage", "insane", "crazy",
+      "unacceptable", "joke", "useless", "stupid");
   private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "miss", "dr");
   private final Set<String> vocabulary;
 
