@@ -59,7 +59,8 @@ final class ReplyComposer {
         ordered.set(i, before);
       }
     }
-    boolean asks = ordered.stream().anyMatch(say -> say.endsWith("?"));
+    // "Where is this? The street address, please." asks too, though it ends with a full stop.
+    boolean asks = ordered.stream().anyMatch(say -> say.contains("?"));
     String text = String.join(" ", ordered);
     if (text.isEmpty()) {
       text = t.pick("Okay.", "All right.");
