@@ -41,7 +41,7 @@ final class KnowledgeAnswers {
     Optional<Candidate> best = candidates.stream()
         .filter(c -> WordOverlap.shared(asked, c.words) >= 1)
         .max(Comparator.comparingDouble((Candidate c) -> c.score(asked)).thenComparing(c -> c.order))
-        .map(c -> newerOnSameTopic(c, asked, candidates));
+        .map(c -> newerOnSameTopic(c, asked, candidates, placeWords()));
     return best.map(c -> new Answer(Optional.of(c.text), c.source)).orElse(new Answer(Optional.empty(), "none"));
   }
 
@@ -49,13 +49,25 @@ final class KnowledgeAnswers {
    * When two disagree the newest taught fact wins: a taught fact that shares the question's topic words with the
    * best portfolio answer ("trash") replaces it, even if it matches the question's other words less well.
    */
-  private static Candidate newerOnSameTopic(Candidate best, Set<String> asked, List<Candidate> candidates) {
+  private static Candidate newerOnSameTopic(Candidate best, Set<String> asked, List<Candidate> candidates,
+      Set<String> placeWords) {
     if (best.bonus > 0) {
       return best;
     }
-    Set<String> topic = asked.stream().filter(best.words::contains).collect(Collectors.toSet());
+    // A property's name ("Maple Court") is where, not what: it makes no two facts about the same topic.
+    Set<String> topic = asked.stream().filter(best.words::contains).filter(w -> !placeWords.contains(w))
+        .collect(Collectors.toSet());
     return candidates.stream().filter(c -> c.bonus > 0 && WordOverlap.shared(topic, c.words) >= 1)
         .max(Comparator.comparingInt(c -> c.order)).orElse(best);
+  }
+
+  private Set<String> placeWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (Property p : services.directory().properties()) {
+      out.addAll(WordOverlap.words(p.name()));
+      out.addAll(WordOverlap.words(p.address().street() + " " + p.address().city()));
+    }
+    return out;
   }
 
   private List<Candidate> candidates() {
@@ -65,7 +77,8 @@ final class KnowledgeAnswers {
     for (Property p : services.directory().properties()) {
       p.facts().forEach(f -> out.add(new Candidate("At " + p.name() + ": " + f, "portfolio", 0, 0)));
       if (!p.amenities().isEmpty()) {
-        out.add(new Candidate(p.name() + " has " + join(p.amenities()) + ".", "portfolio", 0, 0));
+        // "amenities" is in the sentence so that "what amenities do you have?" finds it among the other facts.
+        out.add(new Candidate(p.name() + " amenities: it has " + join(p.amenities()) + ".", "portfolio", 0, 0));
       }
     }
     hours(company.officeHours()).ifPresent(h -> out.add(new Candidate(h, "office_hours", 0, 0)));

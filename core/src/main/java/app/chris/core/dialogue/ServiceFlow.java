@@ -74,7 +74,7 @@ final class ServiceFlow {
     String ask = pending.map(p -> p.readBack()).orElseGet(() -> desk.ctx.address.isPresent()
         ? "Which unit are you in?"
         : desk.phrases.pick("What's the address, including the unit number?",
-            "Can I get the address and unit number?", "Where is this? The street address and unit, please."));
+            "Can I get the address and unit number?", "Where is this? What's the street address and unit?"));
     return ToolReply.ok("needs_address").say(ask);
   }
 

@@ -12,7 +12,8 @@ final class WordOverlap {
       "you", "your", "i", "my", "me", "we", "our", "it", "its", "to", "of", "in", "on", "at", "for", "and", "or",
       "can", "could", "would", "will", "what", "when", "where", "how", "which", "who", "there", "any", "this",
       "that", "with", "have", "has", "get", "hi", "hello", "please", "today", "tell", "about", "much", "from",
-      "up", "per", "by", "if", "so", "just", "know", "want", "like", "allow", "allowed", "ok", "okay");
+      "up", "per", "by", "if", "so", "just", "know", "want", "like", "allow", "allowed", "ok", "okay",
+      "one", "two", "three", "four", "five");
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("dog", "pet"), Map.entry("cat", "pet"), Map.entry("puppy", "pet"), Map.entry("kitten", "pet"),
       Map.entry("animal", "pet"), Map.entry("gym", "fitness"), Map.entry("workout", "fitness"),
@@ -20,7 +21,9 @@ final class WordOverlap {
       Map.entry("garbage", "trash"), Map.entry("rubbish", "trash"), Map.entry("washer", "laundry"),
       Map.entry("dryer", "laundry"), Map.entry("car", "parking"), Map.entry("park", "parking"),
       Map.entry("noise", "quiet"), Map.entry("loud", "quiet"), Map.entry("pay", "paid"),
-      Map.entry("payment", "paid"), Map.entry("insured", "insurance"), Map.entry("late", "fee"));
+      Map.entry("payment", "paid"), Map.entry("insured", "insurance"), Map.entry("late", "fee"),
+      Map.entry("pickup", "pick"), Map.entry("picked", "pick"), Map.entry("collection", "pick"),
+      Map.entry("collected", "pick"), Map.entry("amenities", "amenity"));
 
   private WordOverlap() {}
 

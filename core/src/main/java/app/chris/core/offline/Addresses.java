@@ -30,6 +30,10 @@ final class Addresses {
   // "120 Maple Court 1B", "12 Oak St, #4": a unit said right after the street.
   private static final Pattern TRAILING_UNIT = Pattern.compile("^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-H](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
+  // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
+  private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
+      "(?i)\\b(?:(\\d{1,4}[a-h]|[b-h])\\s*,?\\s+(?:over\\s+)?(?:at|on)|(\\d{1,4}[a-h]),)\\s+\\d{1,6}\\s+[a-z]");
+  private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:no|sorry|i mean|actually|rather|correction)\\b");
   private static final Pattern NEIGHBOUR = Pattern.compile(
       "(?i)\\b(neighbou?rs?|upstairs|downstairs|next door|above me|below me|the people|the guy|the tenants?)\\b");
 
@@ -58,7 +62,16 @@ final class Addresses {
   private static Optional<String> street(String t) {
     Matcher m = STREET.matcher(t);
     if (m.find()) {
-      return Optional.of(m.group().replaceAll("\\.$", "").strip());
+      String found = m.group();
+      int end = m.end();
+      // "112 Oak Street... no sorry, 12 Oak Street": the caller corrected themself; the later street counts.
+      while (m.find()) {
+        if (CORRECTION.matcher(t.substring(end, m.start())).find()) {
+          found = m.group();
+        }
+        end = m.end();
+      }
+      return Optional.of(found.replaceAll("\\.$", "").strip());
     }
     Matcher n = NUMBER_NAME.matcher(t);
     if (n.find()) {
@@ -85,9 +98,12 @@ final class Addresses {
         return Optional.of(u.replace(" ", "").toUpperCase(Locale.ROOT));
       }
     }
-    Matcher s = SHORT_UNIT.matcher(t);
-    if (s.find() && !neighbourBefore(t, s.start())) {
-      return Optional.of(s.group(1).toUpperCase(Locale.ROOT));
+    for (Pattern p : List.of(SHORT_UNIT, UNIT_BEFORE_STREET)) {
+      Matcher s = p.matcher(t);
+      if (s.find() && !neighbourBefore(t, s.start())) {
+        String u = s.group(1) != null ? s.group(1) : s.group(2);
+        return Optional.of(u.toUpperCase(Locale.ROOT));
+      }
     }
     return Optional.empty();
   }

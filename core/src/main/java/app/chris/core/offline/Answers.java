@@ -58,7 +58,10 @@ final class Answers {
 
   // "no, it's 1A" -> "1A"; "no, actually I meant Oak Street" -> "Oak Street".
   private static Optional<String> correction(String rest) {
-    String c = rest.replaceAll("(?i)^(?:(?:it's|it is|its|actually|i said|i meant|i mean|that's|that is|no|not)\\b"
+    // "it's not parties, it's their dog" -> "their dog"; "the bathtub, not the sink" -> "the bathtub".
+    String c = rest.replaceAll("(?i)^(?:it's\\s+|it is\\s+|that's\\s+|that is\\s+)?not\\s+[^,.;]+[,;]\\s*(?:but\\s+)?", "")
+        .replaceAll("(?i)[,;]?\\s+(?:and\\s+)?not\\s+(?:the|my|a|an|in the|in my)\\s+[^,.;]+[.!?]*$", "");
+    c = c.replaceAll("(?i)^(?:(?:it's|it is|its|actually|i said|i meant|i mean|that's|that is|no|not)\\b"
         + "[\\W_]*)+", "").replaceAll("[.!?]+$", "").strip();
     return c.isEmpty() || c.toLowerCase(Locale.ROOT).matches("(thanks|thank you|sorry)") ? Optional.empty()
         : Optional.of(c);

@@ -23,6 +23,10 @@ final class Descriptions {
       + "(?:complaint|complain)(?:\\s+(?:about|regarding|against|that))?\\s*|^i have a complaint"
       + "(?:\\s+(?:about|regarding))?\\s*|^i(?:'d| would) like to complain about\\s*");
 
+  // Swearing is the caller's mood, not the problem: it is never read back or written on a work order.
+  private static final Pattern SWEAR = Pattern.compile("(?i)\\b(?:god ?damn(?:ed)?|damn(?:ed)?|freaking|frigging"
+      + "|fucking|fuckin|effing|bloody|goddamn|shitty|crappy)\\s+|\\b(?:the\\s+)?(?:hell|fuck|shit|bullshit|crap)\\b");
+
   private Descriptions() {}
 
   static Optional<String> issue(List<Clause> clauses, Optional<String> name, Predicate<Concepts> bearsIssue) {
@@ -48,7 +52,7 @@ final class Descriptions {
   }
 
   static String clean(String text, Optional<String> name, boolean complaint) {
-    String t = text;
+    String t = SWEAR.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ");
     if (name.isPresent()) {
       t = t.replaceAll("(?i)\\b(?:this is|it's|it is|my name is|i'm|i am)?\\s*" + Pattern.quote(name.get()), "");
     }

@@ -19,6 +19,10 @@ final class Names {
       "(?i)\\b(?:this is|it's|it is|its|my name is|my name's|name is|name's|i am|i'm|call me|the name is)\\s+");
   private static final Pattern HERE = Pattern.compile(
       "(?:^|[,.!?]\\s*|\\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ ,]+)([A-Z][a-z'-]+(?:\\s+[A-Z][a-z'-]+)?)\\s+(?:here|speaking|calling)\\b");
+  // "Hi, Eve Fox, 1200 Maple Court", "Sorry, I mean Tim Baker, unit 2B": a full name opening the line.
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Oo]kay|[Yy]es|[Yy]eah|I mean)[ ,]+)*([A-Z][a-z'-]+\\s+[A-Z][a-z'-]+)"
+          + "(?:\\s*,|\\s+(?:at|in|from)\\s)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
   private static final Set<String> NEVER = Set.of("i", "chris", "at", "in", "on", "from", "and", "calling", "with",
       "unit", "apartment", "apt", "here", "speaking", "the", "a", "an", "my", "your", "just", "not", "so",
@@ -26,7 +30,9 @@ final class Names {
       "ok", "sure", "all", "it", "that", "this", "there", "again", "yes", "no", "hi", "hello", "hey", "thanks",
       "court", "street", "avenue", "road", "drive", "lane", "ct", "st", "ave", "apartments", "homes", "maple",
       "oak", "admin", "pin", "thank", "you", "me", "we", "they", "what", "who", "how", "great", "perfect",
-      "correct", "right", "wrong", "tenant", "resident", "owner", "manager", "landlord", "mr", "mrs", "ms");
+      "correct", "right", "wrong", "tenant", "resident", "owner", "manager", "landlord", "mr", "mrs", "ms",
+      "bullshit", "crap", "shit", "damn", "hell", "fuck", "fucking", "nonsense", "garbage", "insane", "crazy",
+      "unacceptable", "joke", "useless", "stupid");
   private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "miss", "dr");
   private final Set<String> vocabulary;
 
@@ -39,8 +45,15 @@ final class Names {
     if (here.find() && accept(List.of(here.group(1).split("\\s+"))).size() == here.group(1).split("\\s+").length) {
       return Optional.of(here.group(1));
     }
+    Matcher lead = LEAD.matcher(text.strip());
+    if (lead.find() && accept(List.of(lead.group(1).split("\\s+"))).size() == 2) {
+      return Optional.of(lead.group(1));
+    }
     Matcher cue = CUE.matcher(text);
     while (cue.find()) {
+      if (cue.group().strip().equals("its") && !startsCapitalised(text, cue.end())) {
+        continue; // "the door came off its track": a possessive, not "it's Tom"
+      }
       Optional<String> name = nameAt(text, cue.end());
       if (name.isPresent()) {
         return name;
@@ -92,6 +105,10 @@ final class Names {
     char next = text.charAt(pos);
     return next == '@' || next == '_' || (next == '.' && pos + 1 < text.length()
         && Character.isLetterOrDigit(text.charAt(pos + 1)));
+  }
+
+  private static boolean startsCapitalised(String text, int pos) {
+    return pos < text.length() && Character.isUpperCase(text.charAt(pos));
   }
 
   private static int skipSpaces(String text, int pos) {

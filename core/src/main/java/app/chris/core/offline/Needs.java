@@ -17,6 +17,9 @@ import java.util.function.Function;
 final class Needs {
   static final double LINE_MIN = 0.30;
   static final double CLAUSE_MIN = 0.50;
+  // "How do I get the code for my garage door opener?" asks something; it reports nothing broken.
+  private static final java.util.regex.Pattern HOW_QUESTION = java.util.regex.Pattern.compile(
+      "(?i)^\\W*(?:how|what|when|where|who|why|which)\\b");
 
   private Needs() {}
 
@@ -25,6 +28,11 @@ final class Needs {
     Map<Need, Double> found = new EnumMap<>(Need.class);
     String target = answer.yesNo() == Answer.YesNo.NONE ? text : answer.rest();
     best(classifier.scores(tokens.apply(target)), LINE_MIN).ifPresent(e -> found.put(e.getKey(), e.getValue()));
+    // An address said along the way ("the balance for unit 1B at 120 Maple Court") dilutes the request's words.
+    String bare = Addresses.strip(target);
+    if (!bare.isBlank() && !bare.equals(target)) {
+      best(classifier.scores(tokens.apply(bare)), LINE_MIN).ifPresent(e -> found.merge(e.getKey(), e.getValue(), Math::max));
+    }
     if (clauses.size() > 1) {
       for (Clause c : clauses) {
         if (c.concepts().tokens().size() >= 3) {
@@ -42,6 +50,13 @@ final class Needs {
     }
     if (found.remove(Need.EMERGENCY) != null && hasIssue) {
       found.merge(Need.MAINTENANCE, 0.5, Math::max);
+    }
+    // A line that names a thing in trouble ("I keep seeing cockroaches") and asks nothing else reports it,
+    // even when its wording (a name and address around it) is far from every maintenance exemplar.
+    if (hasIssue && !HOW_QUESTION.matcher(target).find()
+        && found.keySet().stream().allMatch(n -> n == Need.INFO || n == Need.CONFUSED)) {
+      found.remove(Need.CONFUSED);
+      found.merge(Need.MAINTENANCE, LINE_MIN, Math::max);
     }
     if (emergency.isPresent()) {
       found.remove(Need.MAINTENANCE);

@@ -24,6 +24,9 @@ final class NumberWords {
   private static final Set<String> ONE_PRONOUN_AFTER = Set.of("of", "more", "thing", "another", "day", "sec",
       "second", "moment", "minute");
 
+  private static final Set<String> COUNTED = Set.of("bedroom", "bedrooms", "bed", "beds", "bath", "baths",
+      "bathroom", "bathrooms", "br", "bdrm", "story", "car");
+
   private NumberWords() {}
 
   /** The tokens with every run of number words replaced by one digit token. */
@@ -81,6 +84,9 @@ final class NumberWords {
     }
     if (!t.equals("one")) {
       return true;
+    }
+    if (i + 1 < tokens.size() && COUNTED.contains(tokens.get(i + 1))) {
+      return true; // "any one bedroom": a count, whatever comes before it
     }
     boolean before = i > 0 && ONE_PRONOUN_BEFORE.contains(tokens.get(i - 1));
     boolean after = i + 1 < tokens.size() && ONE_PRONOUN_AFTER.contains(tokens.get(i + 1));

@@ -54,8 +54,11 @@ final class PendingAnswers {
       return !request;
     }
     if (a.yesNo() == Answer.YesNo.NO) {
-      calls.add(Tools.CONFIRM, Tools.Args.ANSWER, "no", Tools.Args.CORRECTION, correction(kind, u));
-      return !request;
+      Optional<String> correction = correction(kind, u);
+      calls.add(Tools.CONFIRM, Tools.Args.ANSWER, "no", Tools.Args.CORRECTION, correction);
+      // "No, it's the bathtub, not the sink" corrects the read-back: it is not a second request to plan as well.
+      boolean corrects = correction.isPresent() && (kind == Kind.SERVICE_REQUEST || kind == Kind.COMPLAINT);
+      return corrects || !request;
     }
     return false;
   }

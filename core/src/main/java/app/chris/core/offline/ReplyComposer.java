@@ -48,7 +48,19 @@ final class ReplyComposer {
     // A result that asks the caller something speaks last, so the question is what the caller hears at the end.
     List<String> ordered = new ArrayList<>(says);
     ordered.sort(java.util.Comparator.comparing((String say) -> say.endsWith("?")));
-    boolean asks = ordered.stream().anyMatch(say -> say.endsWith("?"));
+    // Two tools asking the same thing in other words ("And which unit are you in? Which unit are you in?", two
+    // read-backs after a correction): the caller hears only the latest question, which reflects the newest state.
+    // What came before an earlier question (safety advice, "I'm alerting our on-call team") is kept.
+    for (int i = ordered.size() - 2; i >= 0 && ordered.get(i).endsWith("?"); i--) {
+      String before = withoutLastQuestion(ordered.get(i));
+      if (before.isEmpty()) {
+        ordered.remove(i);
+      } else {
+        ordered.set(i, before);
+      }
+    }
+    // "Where is this? The street address, please." asks too, though it ends with a full stop.
+    boolean asks = ordered.stream().anyMatch(say -> say.contains("?"));
     String text = String.join(" ", ordered);
     if (text.isEmpty()) {
       text = t.pick("Okay.", "All right.");
@@ -61,6 +73,12 @@ final class ReplyComposer {
           "Is there something else I can help you with?", "Can I do anything else for you today?");
     }
     return text;
+  }
+
+  private static String withoutLastQuestion(String say) {
+    String body = say.substring(0, say.length() - 1);
+    int end = Math.max(body.lastIndexOf(". "), Math.max(body.lastIndexOf("! "), body.lastIndexOf("? ")));
+    return end < 0 ? "" : say.substring(0, end + 1).strip();
   }
 
   // The line's main request got no tool of its own (no PIN yet, no fact yet, no problem described yet).

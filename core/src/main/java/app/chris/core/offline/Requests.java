@@ -40,7 +40,9 @@ final class Requests {
           break;
         case RENT_INFO:
         case PROPERTY_QUESTION:
-          question(t, calls);
+          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find())) { // "can I come see it? I'm Jordan Park"
+            question(t, calls);
+          }
           break;
         case PROSPECT:
           prospect(t, calls);
@@ -105,6 +107,9 @@ final class Requests {
   }
 
   private static void question(Turn t, Calls calls) {
+    if (calls.has(Tools.ANSWER_QUESTION)) {
+      return; // two needs of one line (a prospect's question, a property question) ask the same thing once
+    }
     calls.add(Tools.ANSWER_QUESTION, Tools.Args.QUESTION, t.said());
   }
 
@@ -115,7 +120,10 @@ final class Requests {
     if (tour || (u.slots().anyName().isPresent() && t.facts().intents().contains(Intent.PROSPECT))) {
       lead(t, calls);
     } else if (q.bedrooms().isPresent() || q.maxRent().isPresent() || q.topic().filter("availability"::equals)
-        .isPresent()) {
+        .isPresent() || q.topic().isEmpty() && t.facts().identity() == IdentityStatus.UNKNOWN
+        && t.facts().intents().stream().noneMatch(i -> i == Intent.PROSPECT)) {
+      // "I'm moving here and need a place. What do you have?": a stranger's first prospect line asks what is
+      // available; a known resident's vaguer line ("I'm moving out...") is a question for the office.
       calls.add(Tools.LIST_AVAILABILITY, Tools.Args.BEDROOMS, q.bedrooms(), Tools.Args.MAX_RENT, q.maxRent());
     } else {
       question(t, calls);

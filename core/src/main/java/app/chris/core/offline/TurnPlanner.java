@@ -97,7 +97,9 @@ final class TurnPlanner {
     boolean askedName = t.chrisAsked("your name|who am I speaking|who's calling|name, please");
     boolean askedAddress = t.chrisAsked("address|unit|street|where");
     java.util.Optional<String> name = s.name().or(() -> askedName ? s.bareName() : java.util.Optional.empty());
-    java.util.Optional<String> address = s.address().or(() -> askedAddress ? s.number() : java.util.Optional.empty());
+    // "the two bedroom at Maple Court" from someone asking about a vacancy names the listing, not their home.
+    java.util.Optional<String> address = t.understood().has(Need.PROSPECT) ? java.util.Optional.empty()
+        : s.address().or(() -> askedAddress ? s.number() : java.util.Optional.empty());
     if (name.isPresent() || address.isPresent() || s.phone().isPresent()) {
       calls.add(Tools.NOTE_DETAILS, Tools.Args.CALLER_NAME, name, Tools.Args.ADDRESS, address,
           Tools.Args.CALLBACK_NUMBER, s.phone().map(app.chris.core.port.PhoneNumber::e164));

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps Chris from saying the exact same sentence twice in one call: a repeat is paraphrased, or dropped when it
- * repeats a sentence of the same reply or no paraphrase is left. Not thread-safe; guarded by {@link Speech}.
+ * Keeps Chris from saying the exact same thing twice in one call: a repeat is paraphrased, or dropped when it
+ * repeats a sentence of the same reply or no paraphrase is left. A repeated passage of several statements is
+ * introduced once ("As I mentioned, ..."), not sentence by sentence. Not thread-safe; guarded by {@link Speech}.
  */
 final class RepetitionGuard {
   private static final List<String> STATEMENT_LEADS =
@@ -17,9 +18,11 @@ final class RepetitionGuard {
       List.of("So, ", "And ", "Now, ", "Sorry, just to check: ", "Let me ask again: ", "One more time: ");
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
+  private boolean introducedThisReply;
 
   void newReply() {
     saidThisReply.clear();
+    introducedThisReply = false;
   }
 
   /** What to say instead of {@code sentence}; empty to say nothing. */
@@ -31,12 +34,17 @@ final class RepetitionGuard {
     if (!said.contains(key) || repeatAllowed) {
       return Optional.of(remember(sentence));
     }
-    List<String> leads = sentence.endsWith("?") ? QUESTION_LEADS : STATEMENT_LEADS;
+    boolean question = sentence.endsWith("?");
+    if (!question && introducedThisReply) {
+      return Optional.of(remember(sentence)); // the passage already began with "As I mentioned, ..."
+    }
+    List<String> leads = question ? QUESTION_LEADS : STATEMENT_LEADS;
     String body = lowerFirst(sentence);
     for (String lead : leads) {
       String candidate = lead + body;
       if (!said.contains(key(candidate))) {
         saidThisReply.add(key);
+        introducedThisReply |= !question;
         return Optional.of(remember(candidate));
       }
     }

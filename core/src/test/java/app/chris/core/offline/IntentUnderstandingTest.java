@@ -56,6 +56,9 @@ class IntentUnderstandingTest {
       CONFUSED          | I don't understand
       INFO              | My name is Hana Ito.
       INFO              | It's 21 Oak Street. I'm outside now.
+      MAINTENANCE       | Hi, this is Hana Ito at 21 Oak Street. I keep seeing cockroaches in my kitchen at night.
+      BALANCE           | What's the balance for unit 1B at 120 Maple Court?
+      PROPERTY_QUESTION | How do I get the code for my garage door opener?
       """)
   void givenNaturalPhrasing_understand_findsTheMainNeed(Need expected, String line) {
     assertThat(NLU.understand(line).primary()).isEqualTo(expected);

@@ -25,6 +25,7 @@ class IssueUnderstandingTest {
       someone broke into my unit                                     | break_in
       I'm locked out of my apartment                                 | lockout
       the heat is out and it's freezing, I have a newborn            | no_heat
+      My heat is completely out and it's below freezing outside      | no_heat
       """)
   void givenAnEmergency_understand_findsItsKind(String line, String kind) {
     Understanding u = NLU.understand(line);
@@ -43,6 +44,7 @@ class IssueUnderstandingTest {
       the bedroom outlet is dead                                                             | electrical | bedroom outlet is dead             | NORMAL
       my front door lock is broken                                                           | lock       | front door lock is broken          | URGENT
       a cabinet door is a little loose, no rush                                              | general    | a cabinet door is a little loose   | LOW
+      This damn heater is broken again.                                                      | heating    | this heater is broken again        | URGENT
       """)
   void givenAProblem_understand_categorisesDescribesAndPrioritises(String line, String category,
       String description, Priority priority) {
@@ -58,6 +60,7 @@ class IssueUnderstandingTest {
       Do you have any two bedroom apartments available? | availability | 2
       any studios open?                                 | availability | 0
       I need a 3 bed under 1500                         | availability | 3
+      Do you have any one bedroom apartments for rent?  | availability | 1
       """)
   void givenAnAvailabilityQuestion_understand_readsBedrooms(String line, String topic, int bedrooms) {
     Inquiry inquiry = NLU.understand(line).inquiry();

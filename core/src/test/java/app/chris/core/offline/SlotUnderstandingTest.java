@@ -19,6 +19,9 @@ class SlotUnderstandingTest {
       this is ana ruiz from maple court                                                   | Ana Ruiz
       I'd like a tour. My name is Sam Lee, my number is 630 555 0150.                     | Sam Lee
       yes hi, it's Mrs. Carla Diaz calling                                                | Carla Diaz
+      Hana Ito, 21 Oak Street.                                                            | Hana Ito
+      Sorry, I mean Tim Baker, unit 2B, 120 Maple Court.                                  | Tim Baker
+      Hi, Eve Fox at 1200 Maple Court, unit B. What's my balance?                         | Eve Fox
       """)
   void givenAnIntroduction_understand_findsTheCallersName(String line, String name) {
     assertThat(NLU.understand(line).slots().anyName()).contains(name);
@@ -33,6 +36,8 @@ class SlotUnderstandingTest {
       I'm locked out
       it's freezing in here
       Hi Chris, is the pool open?
+      The screen door came off its track.
+      This damn heater is broken again, this is bullshit.
       """)
   void givenNoIntroduction_understand_findsNoName(String line) {
     assertThat(NLU.understand(line).slots().anyName()).isEmpty();
@@ -48,6 +53,9 @@ class SlotUnderstandingTest {
       hi this is Ana at 120 Maple, my faucet drips                           | 120 Maple
       it's twelve hundred Maple Court unit A                                  | 1200 Maple Court, unit A
       i'm in apt 2b                                                          | unit 2B
+      I'm Carla Diaz, 2B at 120 Maple Court.                                 | 120 Maple Court, unit 2B
+      Ben Cho, 1B, 120 Maple Court.                                          | 120 Maple Court, unit 1B
+      It's 112 Oak Street... no sorry, 12 Oak Street.                        | 12 Oak Street
       """)
   void givenAnAddressAsSaid_understand_passesItOn(String line, String address) {
     assertThat(NLU.understand(line).slots().address()).contains(address);

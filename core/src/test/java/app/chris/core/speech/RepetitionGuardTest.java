@@ -32,4 +32,16 @@ class RepetitionGuardTest {
     assertThat(guard.check("Thanks.", false)).isPresent();
     assertThat(guard.check("Thanks!", false)).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void a_repeated_passage_is_introduced_once_not_sentence_by_sentence() {
+    guard.check("Rent is due on the 1st of the month.", false);
+    guard.check("A $50 late fee applies after the 5th.", false);
+    guard.newReply();
+
+    assertThat(guard.check("Rent is due on the 1st of the month.", false))
+        .contains("As I mentioned, rent is due on the 1st of the month.");
+    assertThat(guard.check("A $50 late fee applies after the 5th.", false))
+        .contains("A $50 late fee applies after the 5th.");
+  }
 }

@@ -88,4 +88,22 @@ class MemoryAndAnswersTest {
     assertThat(third.say("trash day?")).contains("Wednesday");
     assertThat(h.assistant().cachedAnswers()).isEqualTo(1);
   }
+
+  @Test
+  void a_taught_fact_about_one_amenity_does_not_replace_the_list_of_amenities() {
+    h.knowledge.add(new NewKnowledgeFact(Optional.of("P100"), "The fitness room at Maple Court is closed for repairs "
+        + "until December 15th.", KnowledgeSource.ADMIN_PHONE, "Pat Morgan", Optional.empty()));
+    h.model.uses(Tools.ANSWER_QUESTION, "question", "What amenities does Maple Court have?");
+    Harness.Call call = h.call("+13125550188");
+
+    assertThat(call.say("What amenities does Maple Court have?")).contains("pool").contains("laundry");
+  }
+
+  @Test
+  void trash_pickup_is_answered_with_the_trash_day_not_the_pool_hours() {
+    h.model.uses(Tools.ANSWER_QUESTION, "question", "What day is trash pickup?");
+    Harness.Call call = h.call("+13125550188");
+
+    assertThat(call.say("What day is trash pickup?")).contains("Tuesday").doesNotContain("pool");
+  }
 }
