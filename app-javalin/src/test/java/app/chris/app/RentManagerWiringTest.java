@@ -1,8 +1,12 @@
 package app.chris.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.chris.adapters.rentmanager.RentManagerSettings;
 import app.chris.app.config.AppConfig;
+import app.chris.app.config.ConfigException;
+import app.chris.core.port.Priority;
 import app.chris.testkit.DemoPortfolio;
 import app.chris.testkit.rentmanager.FakeRentManagerServer;
 import java.nio.file.Path;
@@ -43,5 +47,34 @@ class RentManagerWiringTest {
         assertThat(rentManager.issues()).hasSize(1);
       }
     }
+  }
+
+  @Test
+  void givenConfiguredNames_issueNames_useThemAndKeepStockNamesForTheRest() {
+    AppConfig config = AppConfig.fromEnv(Map.of("RENTMANAGER_BASE_URL", "https://x.example", "RENTMANAGER_USERNAME",
+        "u", "RENTMANAGER_PASSWORD", "p", "RENTMANAGER_CATEGORY_NAMES", "plumbing=Plumbing & Drains; heating=HVAC",
+        "RENTMANAGER_PRIORITY_NAMES", "emergency=Critical", "RENTMANAGER_NEW_STATUS", "Open"));
+
+    RentManagerSettings.IssueNames names =
+        RentManagerWiring.issueNames(config.vendors().rentManager().orElseThrow().names());
+
+    assertThat(names.categories()).containsEntry("plumbing", "Plumbing & Drains").containsEntry("heating", "HVAC");
+    assertThat(names.priorities()).containsEntry(Priority.EMERGENCY, "Critical").containsEntry(Priority.LOW, "Low");
+    assertThat(names.newStatus()).isEqualTo("Open");
+  }
+
+  @Test
+  void givenAnUnknownPriorityOrABrokenPair_config_isRefusedNamingTheVariable() {
+    Map<String, String> base = Map.of("RENTMANAGER_BASE_URL", "https://x.example", "RENTMANAGER_USERNAME", "u",
+        "RENTMANAGER_PASSWORD", "p");
+    Map<String, String> badPriority = new HashMap<>(base);
+    badPriority.put("RENTMANAGER_PRIORITY_NAMES", "asap=Now");
+    Map<String, String> badPair = new HashMap<>(base);
+    badPair.put("RENTMANAGER_CATEGORY_NAMES", "plumbing");
+
+    assertThatThrownBy(() -> AppConfig.fromEnv(badPriority)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RENTMANAGER_PRIORITY_NAMES").hasMessageContaining("asap");
+    assertThatThrownBy(() -> AppConfig.fromEnv(badPair)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RENTMANAGER_CATEGORY_NAMES");
   }
 }

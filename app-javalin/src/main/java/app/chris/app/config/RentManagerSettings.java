@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Rent Manager WAPI: company base URL, integration user, optional partner token and the location to use. */
 public record RentManagerSettings(
-    URI baseUrl, String username, String password, Optional<String> partnerToken, int locationId) {
+    URI baseUrl, String username, String password, Optional<String> partnerToken, int locationId,
+    RentManagerNames names) {
   public static final int DEFAULT_LOCATION_ID = 1;
 
   public RentManagerSettings {
@@ -14,6 +15,7 @@ public record RentManagerSettings(
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(partnerToken, "partnerToken");
+    Objects.requireNonNull(names, "names");
     if (locationId < 1) {
       throw new IllegalArgumentException("locationId must be positive");
     }
@@ -23,6 +25,6 @@ public record RentManagerSettings(
   public String toString() {
     return "RentManagerSettings[baseUrl=" + baseUrl + ", username=" + username + ", password="
         + Secrets.redact(password) + ", partnerToken=" + Secrets.redact(partnerToken) + ", locationId="
-        + locationId + "]";
+        + locationId + ", names=" + names + "]";
   }
 }

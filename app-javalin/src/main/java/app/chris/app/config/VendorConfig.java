@@ -58,7 +58,8 @@ final class VendorConfig {
         Env.parseUrl("RENTMANAGER_BASE_URL", env.require("RENTMANAGER_BASE_URL", because)),
         env.require("RENTMANAGER_USERNAME", because), env.require("RENTMANAGER_PASSWORD", because),
         env.get("RENTMANAGER_PARTNER_TOKEN"),
-        (int) env.positiveLong("RENTMANAGER_LOCATION_ID", RentManagerSettings.DEFAULT_LOCATION_ID)));
+        (int) env.positiveLong("RENTMANAGER_LOCATION_ID", RentManagerSettings.DEFAULT_LOCATION_ID),
+        RentManagerNames.from(env)));
   }
 
   static Optional<SendGridSettings> sendGrid(Env env) {
