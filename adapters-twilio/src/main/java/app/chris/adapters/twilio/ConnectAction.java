@@ -26,15 +26,11 @@ public final class ConnectAction {
   }
 
   public WebhookReply handle(WebhookRequest request) {
-    Optional<WebhookReply.Refused> refused = gate.check(request);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Optional<String> callSid = request.field("CallSid");
-    if (callSid.isEmpty()) {
-      return new WebhookReply.Refused(400, "missing CallSid");
-    }
-    if (endings.endedByAssistant(callSid.get())) {
+    return gate.forCall(request, this::afterStream);
+  }
+
+  private WebhookReply afterStream(String callSid) {
+    if (endings.endedByAssistant(callSid)) {
       return new WebhookReply.Twiml(TwilioTwiml.hangUp());
     }
     String xml = office.map(number -> TwilioTwiml.sayThenDial(APOLOGY, number, urls))

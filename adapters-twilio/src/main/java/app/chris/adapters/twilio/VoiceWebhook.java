@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -35,18 +34,14 @@ public final class VoiceWebhook {
   }
 
   public WebhookReply handle(WebhookRequest request) {
-    Optional<WebhookReply.Refused> refused = gate.check(request);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Optional<String> callSid = request.field("CallSid");
-    if (callSid.isEmpty()) {
-      return new WebhookReply.Refused(400, "missing CallSid");
-    }
+    return gate.forCall(request, callSid -> answer(request, callSid));
+  }
+
+  private WebhookReply answer(WebhookRequest request, String callSid) {
     Instant now = clock.instant();
     answers.values().removeIf(a -> !now.isBefore(a.forgetAt()));
     Answer[] fresh = new Answer[1];
-    Answer answer = answers.computeIfAbsent(callSid.get(), sid -> fresh[0] = newAnswer(request, sid, now));
+    Answer answer = answers.computeIfAbsent(callSid, sid -> fresh[0] = newAnswer(request, sid, now));
     if (answer == fresh[0]) {
       // Announced outside the map update so a slow listener never blocks other calls' webhooks.
       onNewCall.accept(answer.call());

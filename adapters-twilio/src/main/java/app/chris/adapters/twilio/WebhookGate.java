@@ -2,6 +2,7 @@ package app.chris.adapters.twilio;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * First step of every Twilio webhook: the signature must match and, when we know our account, the AccountSid
@@ -28,5 +29,18 @@ public final class WebhookGate {
       return Optional.of(new WebhookReply.Refused(403, "foreign account"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The prologue of the per-call webhooks: refuses what {@link #check} refuses, answers 400 without a CallSid,
+   * otherwise returns {@code answer} for the call's sid.
+   */
+  public WebhookReply forCall(WebhookRequest request, Function<String, WebhookReply> answer) {
+    Optional<WebhookReply.Refused> refused = check(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    return request.field("CallSid").map(answer)
+        .orElseGet(() -> new WebhookReply.Refused(400, "missing CallSid"));
   }
 }
