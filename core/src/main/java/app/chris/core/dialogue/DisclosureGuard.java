@@ -33,17 +33,21 @@ public final class DisclosureGuard implements SentenceFilter {
   @Override
   public Optional<String> apply(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).replace('-', ' ');
+    // Once per sentence, not once per tenant: matching the caller's words is the expensive part and the
+    // portfolio may hold thousands of tenants.
+    String said = callerWords.get();
+    Optional<String> mentioned = mentionedUnit(said);
     for (Tenant t : services.ledger().tenants()) {
       if (ctx.verified.filter(v -> v.id().equals(t.id())).isPresent()) {
         continue;
       }
-      boolean claimed = ctx.claimed.filter(c -> c.id().equals(t.id())).isPresent() || atCallerUnit(t);
+      boolean claimed = ctx.claimed.filter(c -> c.id().equals(t.id())).isPresent() || atCallerUnit(t, mentioned);
       Optional<BigDecimal> balance = claimed ? services.ledger().balance(t.id()) : Optional.empty();
       if (balance.isPresent() && mentions(lower, balance.get())) {
         ctx.record("disclosure_blocked", false, "account amount withheld", services.clock().instant());
         return Optional.of(WITHHELD);
       }
-      if (namesUnsaid(sentence, t)) {
+      if (namesUnsaid(sentence, said.toLowerCase(Locale.ROOT), t)) {
         ctx.record("disclosure_blocked", false, "tenant name withheld", services.clock().instant());
         return Optional.empty();
       }
@@ -51,13 +55,13 @@ public final class DisclosureGuard implements SentenceFilter {
     return Optional.of(sentence);
   }
 
-  private boolean atCallerUnit(Tenant t) {
+  private boolean atCallerUnit(Tenant t, Optional<String> mentioned) {
     return ctx.address.or(() -> ctx.candidate).flatMap(a -> a.unitId()).filter(u -> u.equals(t.unitId())).isPresent()
-        || ctx.from.filter(t::hasPhone).isPresent() || mentionedUnit().filter(u -> u.equals(t.unitId())).isPresent();
+        || ctx.from.filter(t::hasPhone).isPresent() || mentioned.filter(u -> u.equals(t.unitId())).isPresent();
   }
 
-  private Optional<String> mentionedUnit() {
-    AddressMatch match = services.addressBook().match(callerWords.get());
+  private Optional<String> mentionedUnit(String said) {
+    AddressMatch match = services.addressBook().match(said);
     if (match instanceof AddressMatch.Exact exact) {
       return exact.address().unitId();
     }
@@ -67,8 +71,10 @@ public final class DisclosureGuard implements SentenceFilter {
     return Optional.empty();
   }
 
-  private boolean namesUnsaid(String sentence, Tenant t) {
-    String said = callerWords.get().toLowerCase(Locale.ROOT);
+  private boolean namesUnsaid(String sentence, String said, Tenant t) {
+    if (!sentence.contains(t.firstName()) && !sentence.contains(t.lastName())) {
+      return false; // the common case, decided without compiling a pattern
+    }
     boolean greetedByCallerId = ctx.from.filter(t::hasPhone).isPresent()
         && services.ledger().byPhone(ctx.from.get()).size() == 1 && t.status().isResident();
     for (String name : List.of(t.firstName(), t.lastName())) {
