@@ -46,11 +46,7 @@ public final class InMemoryCallHistory implements CallHistory {
         .limit(query.limit() + 1L)
         .map(CallListing::of)
         .toList();
-    if (matches.size() <= query.limit()) {
-      return new CallPage(matches, Optional.empty());
-    }
-    List<CallListing> page = matches.subList(0, query.limit());
-    return new CallPage(page, Optional.of(query.after(page.get(page.size() - 1).id())));
+    return CallPage.of(query, matches);
   }
 
   private static boolean matches(CallQuery q, CallRecord r) {
