@@ -1,5 +1,6 @@
 package app.chris.adapters.twilio;
 
+import app.chris.core.port.StreamTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class VoiceWebhook {
   private final PublicUrls urls;
   private final Clock clock;
   private final Consumer<IncomingCall> onNewCall;
-  private final Duration retryWindow = InMemoryStreamTokens.DEFAULT_TTL;
+  private final Duration retryWindow = StreamTokens.LIFETIME;
   private final Duration replayWindow = Duration.ofHours(4);
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 

@@ -4,6 +4,7 @@ import static app.chris.adapters.twilio.Fixtures.ACCOUNT;
 import static app.chris.adapters.twilio.Fixtures.CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.chris.core.port.StreamTokens;
 import app.chris.testkit.twilio.TwilioWebhookForms;
 import java.time.Duration;
 import java.util.List;
