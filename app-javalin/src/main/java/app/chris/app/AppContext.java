@@ -71,7 +71,7 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, stores.streamTokens(), clock);
     return new AppContext(config, testCalls, api, phone, resources);
   }
 

@@ -6,6 +6,7 @@ import app.chris.adapters.jdbi.JdbiCallLog;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
 import app.chris.adapters.jdbi.JdbiOutbox;
 import app.chris.adapters.jdbi.JdbiServiceDesk;
+import app.chris.adapters.jdbi.JdbiStreamTokens;
 import app.chris.adapters.jdbi.LocalPortfolioStore;
 import app.chris.adapters.jdbi.PortfolioFormatException;
 import app.chris.adapters.jdbi.PortfolioJson;
@@ -65,7 +66,8 @@ public final class Wiring {
       PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
           .orElseGet(LocalPropertySystem::new);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock),
+          new JdbiStreamTokens(database, clock));
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
       worker.start(background);
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.

@@ -56,7 +56,7 @@ public final class VoiceWebhook {
     String token = tokens.issue(callSid);
     IncomingCall call = new IncomingCall(callSid, request.field("AccountSid").orElse(""),
         request.field("From").orElse(""), request.field("To").orElse(""), token);
-    return new Answer(call, TwilioTwiml.connectStream(urls, token), now.plus(retryWindow), now.plus(replayWindow));
+    return new Answer(call, TwilioTwiml.connectStream(urls, call), now.plus(retryWindow), now.plus(replayWindow));
   }
 
   private record Answer(IncomingCall call, String xml, Instant retryUntil, Instant forgetAt) {}

@@ -41,6 +41,28 @@ class VoiceWebhookTest {
   }
 
   @Test
+  void givenAnswer_itsStreamDescribesTheCall_soAServerThatDidNotAnswerTheWebhookKnowsTheCaller() {
+    Twiml twiml = Twiml.of(webhook.handle(Fixtures.signed("/twilio/voice", form)));
+    String token = twiml.at("/Response/Connect/Stream/Parameter[@name='token']/@value");
+    InboundFrame.Start start = new InboundFrame.Start("MZ1", CALL, ACCOUNT, List.of("inbound"), Map.of("token", token,
+        "from", twiml.at("/Response/Connect/Stream/Parameter[@name='from']/@value"),
+        "to", twiml.at("/Response/Connect/Stream/Parameter[@name='to']/@value")), MediaFormat.PHONE);
+
+    assertThat(IncomingCall.describedBy(start)).hasValueSatisfying(call -> {
+      assertThat(call.callerNumber()).hasValueSatisfying(n -> assertThat(n.e164()).isEqualTo("+12175550101"));
+      assertThat(call.to()).isEqualTo("+12175550100");
+      assertThat(call.streamToken()).isEqualTo(token);
+    });
+  }
+
+  @Test
+  void givenStartWithoutOurParameters_describedBy_isEmpty() {
+    InboundFrame.Start start = new InboundFrame.Start("MZ1", CALL, ACCOUNT, List.of("inbound"), Map.of(),
+        MediaFormat.PHONE);
+    assertThat(IncomingCall.describedBy(start)).isEmpty();
+  }
+
+  @Test
   void givenNewCall_handle_announcesItWithCallerNumber() {
     webhook.handle(Fixtures.signed("/twilio/voice", form));
 
