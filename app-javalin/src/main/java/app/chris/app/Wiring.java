@@ -12,6 +12,7 @@ import app.chris.adapters.jdbi.PortfolioFormatException;
 import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
+import app.chris.app.metrics.ChrisMetrics;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.PropertyDirectory;
@@ -63,12 +64,14 @@ public final class Wiring {
       PropertyDirectory directory = rentManager.<PropertyDirectory>map(RentManagerWiring.Parts::portfolio)
           .orElse(portfolio);
       TenantLedger ledger = rentManager.<TenantLedger>map(RentManagerWiring.Parts::portfolio).orElse(portfolio);
-      PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
+      ChrisMetrics metrics = new ChrisMetrics();
+      PropertySystem propertySystem = rentManager
+          .<PropertySystem>map(parts -> metrics.meter("rentmanager", parts.propertySystem()))
           .orElseGet(LocalPropertySystem::new);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
           new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock),
           new JdbiStreamTokens(database, clock));
-      OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
+      OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock, metrics);
       worker.start(background);
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.
       AutoCloseable resources = () -> {
@@ -77,7 +80,7 @@ public final class Wiring {
         background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
-      return AppContext.create(config, stores, model, clock, resources);
+      return AppContext.create(config, stores, model, clock, resources, metrics);
     } catch (RuntimeException e) {
       database.close();
       throw e;
