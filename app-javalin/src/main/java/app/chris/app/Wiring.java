@@ -73,6 +73,7 @@ public final class Wiring {
           new JdbiStreamTokens(database, clock));
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock, metrics);
       worker.start(background);
+      BackupWiring.schedule(config.database(), database, clock, background);
       metrics.watchCount("chris_outbox_delivered_total", "Outbox rows this instance delivered.",
           () -> worker.stats().delivered());
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.
