@@ -5,6 +5,7 @@ import app.chris.app.api.HttpApi;
 import app.chris.app.api.Readiness;
 import app.chris.app.api.TestCalls;
 import app.chris.app.config.AppConfig;
+import app.chris.app.metrics.ChrisMetrics;
 import app.chris.app.phone.PhoneEdges;
 import app.chris.app.phone.PhoneLine;
 import app.chris.core.call.AssistantDependencies;
@@ -28,10 +29,13 @@ public final class AppContext implements AutoCloseable {
   private final AutoCloseable resources;
   private final String adminToken;
   private final PhoneLine phone;
+  private final ChrisMetrics metrics;
 
-  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, PhoneLine phone, AutoCloseable resources) {
+  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, PhoneLine phone, AutoCloseable resources,
+      ChrisMetrics metrics) {
     this.config = config;
     this.phone = phone;
+    this.metrics = metrics;
     this.adminToken = config.adminToken().orElseGet(AdminTokens::generate);
     this.testCalls = testCalls;
     this.api = api;
@@ -45,23 +49,31 @@ public final class AppContext implements AutoCloseable {
    */
   public static AppContext create(
       AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
+    return create(config, stores, model, clock, resources, new ChrisMetrics());
+  }
+
+  /** Same, reporting into {@code metrics} (which the outbox worker's vendors already report to). */
+  public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
+      AutoCloseable resources, ChrisMetrics metrics) {
     OkHttpClient http = new OkHttpClient();
     return create(config, stores, ModelWiring.lineup(config.vendors(), http, model), clock, resources,
-        PhoneEdges.fromConfig(config, http));
+        PhoneEdges.fromConfig(config, http), metrics);
   }
 
   /** Same, with {@code model} as the whole lineup and the phone line's voice and ears given (tests, demo call). */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, PhoneEdges phoneEdges) {
-    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges);
+    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges, new ChrisMetrics());
   }
 
-  private static AppContext create(AppConfig config, Stores stores, ModelLineup models, Clock clock,
-      AutoCloseable resources, PhoneEdges phoneEdges) {
+  private static AppContext create(AppConfig config, Stores stores, ModelLineup lineup, Clock clock,
+      AutoCloseable resources, PhoneEdges edges, ChrisMetrics metrics) {
     Objects.requireNonNull(config, "config");
+    ModelLineup models = metrics.meter(lineup);
+    PhoneEdges phoneEdges = new PhoneEdges(edges.voice(), edges.ears().map(e -> metrics.meter("openai-realtime", e)));
     LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
-        stores.serviceDesk(), stores.callLog(), stores.outbox(), models, clock);
+        stores.serviceDesk(), metrics.meter(stores.callLog()), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
     Readiness readiness = new Readiness(List.of(
@@ -71,8 +83,12 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);
-    return new AppContext(config, testCalls, api, phone, resources);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, stores.streamTokens(), clock);
+    metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
+    metrics.watchOutbox(stores.outbox());
+    metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
+        () -> phone.counters().malformedTotal());
+    return new AppContext(config, testCalls, api, phone, resources, metrics);
   }
 
   public AppConfig config() {
@@ -98,6 +114,11 @@ public final class AppContext implements AutoCloseable {
 
   public PhoneLine phone() {
     return phone;
+  }
+
+  /** What {@code /metrics} reports for this instance. */
+  public ChrisMetrics metrics() {
+    return metrics;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package app.chris.app;
 
+import app.chris.app.api.MetricsRoutes;
 import app.chris.app.phone.TwilioRoutes;
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class Server implements AutoCloseable {
       cfg.startup.showOldJavalinVersionWarning = false;
       context.api().configure(cfg, context.adminToken());
       new TwilioRoutes(context.phone()).register(cfg);
+      new MetricsRoutes(context.metrics(), context.config().metricsToken()).register(cfg.routes);
     });
     ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "chris-test-call-sweeper");

@@ -14,12 +14,15 @@ import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link Outbox} on the {@code outbox} table. Thread-safe, and safe across instances sharing one database: a
- * row is claimed by a conditional UPDATE (still pending, due, lease over), so exactly one worker wins it. A
- * claim counts as one attempt.
+ * {@link Outbox} on the {@code outbox} table. Thread-safe, and safe across instances sharing one database: due
+ * rows are locked with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x), so concurrent workers take
+ * disjoint rows, and each is claimed by a conditional UPDATE (still pending, due, lease over), so exactly one
+ * worker wins it. The lease, not the lock, covers the delivery itself. A claim counts as one attempt.
  */
 public final class JdbiOutbox implements Outbox {
   private static final int MAX_ERROR = 2000;
+  private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= :now "
+      + "AND (lease_until IS NULL OR lease_until <= :now)";
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -39,33 +42,24 @@ public final class JdbiOutbox implements Outbox {
     if (max <= 0) {
       return List.of();
     }
-    // Over-fetch candidates: some may be won by another worker between our SELECT and UPDATE.
-    List<Long> candidates = Failures.withHandle(jdbi, h -> h.createQuery("SELECT id FROM outbox "
-            + "WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
-            + "ORDER BY next_attempt_at, id LIMIT :limit")
-        .bind("now", Sql.time(now)).bind("limit", max * 2).mapTo(Long.class).list());
-    List<OutboxEntry> claimed = new ArrayList<>();
-    for (long id : candidates) {
-      if (claimed.size() == max) {
-        break;
+    return Failures.inTransaction(jdbi, h -> {
+      // SKIP LOCKED: workers on other instances polling at the same moment take other rows instead of waiting.
+      List<Long> candidates = h.createQuery("SELECT id FROM outbox WHERE " + CLAIMABLE
+              + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+          .bind("now", Sql.time(now)).bind("limit", max).mapTo(Long.class).list();
+      List<OutboxEntry> claimed = new ArrayList<>();
+      for (long id : candidates) {
+        // The condition is checked again on the locked row, so a row leased meanwhile is never handed out twice.
+        int won = h.createUpdate("UPDATE outbox SET lease_until = :lease, attempts = attempts + 1 "
+                + "WHERE id = :id AND " + CLAIMABLE)
+            .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute();
+        if (won == 1) {
+          claimed.add(h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
+              .bind("id", id).map(OutboxRows::map).one());
+        }
       }
-      if (tryClaim(id, now, leaseUntil)) {
-        claimed.add(byId(id));
-      }
-    }
-    return List.copyOf(claimed);
-  }
-
-  private boolean tryClaim(long id, Instant now, Instant leaseUntil) {
-    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox "
-            + "SET lease_until = :lease, attempts = attempts + 1 WHERE id = :id AND status = 'PENDING' "
-            + "AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)")
-        .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute()) == 1;
-  }
-
-  private OutboxEntry byId(long id) {
-    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
-        .bind("id", id).map(OutboxRows::map).one());
+      return List.copyOf(claimed);
+    });
   }
 
   @Override

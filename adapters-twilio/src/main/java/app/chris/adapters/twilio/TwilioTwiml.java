@@ -17,11 +17,16 @@ final class TwilioTwiml {
 
   private TwilioTwiml() {}
 
-  /** {@code <Connect action><Stream url><Parameter name="token"/></Stream></Connect>}: the bidirectional stream. */
-  static String connectStream(PublicUrls urls, String token) {
+  /**
+   * {@code <Connect action><Stream url><Parameter name="token"/>...</Stream></Connect>}: the bidirectional stream.
+   * The caller's {@code from}/{@code to} ride along, so whichever server the media socket reaches knows them.
+   */
+  static String connectStream(PublicUrls urls, IncomingCall call) {
     Stream stream = new Stream.Builder()
         .url(urls.mediaStream())
-        .parameter(new Parameter.Builder().name("token").value(token).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.TOKEN).value(call.streamToken()).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.FROM).value(call.from()).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.TO).value(call.to()).build())
         .build();
     Connect connect = new Connect.Builder().action(urls.connectAction()).stream(stream).build();
     return new VoiceResponse.Builder().connect(connect).build().toXml();

@@ -7,8 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
- * Bearer-token check for {@code /api/*}. Compares SHA-256 digests with {@link MessageDigest#isEqual} so neither
- * the token's content nor its length leaks through timing. Thread-safe.
+ * Bearer-token check for {@code /api/*} (and {@code /metrics} when {@code METRICS_TOKEN} is set). Compares
+ * SHA-256 digests with {@link MessageDigest#isEqual} so neither the token's content nor its length leaks through
+ * timing. Thread-safe.
  */
 final class AdminAuth {
   private final byte[] expected;
@@ -18,13 +19,19 @@ final class AdminAuth {
   }
 
   void require(Context ctx) {
+    require(ctx, "ADMIN_TOKEN", "the API");
+  }
+
+  /** Refuses with 401 unless the request carries the token; the message names the token and what it opens. */
+  void require(Context ctx, String tokenName, String what) {
     String header = ctx.header("Authorization");
     String prefix = "Bearer ";
     boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
         && MessageDigest.isEqual(expected, sha256(header.substring(prefix.length()).strip()));
     if (!ok) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new ApiException(401, "unauthorized", "Send 'Authorization: Bearer <ADMIN_TOKEN>' to use the API.");
+      throw new ApiException(401, "unauthorized",
+          "Send 'Authorization: Bearer <" + tokenName + ">' to use " + what + ".");
     }
   }
 

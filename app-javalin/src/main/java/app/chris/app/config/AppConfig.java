@@ -18,6 +18,7 @@ public record AppConfig(
     Path dataDir,
     DatabaseConfig database,
     Optional<String> adminToken,
+    Optional<String> metricsToken,
     DashboardSettings dashboard,
     Optional<Path> portfolioFile,
     Duration testCallIdleTimeout,
@@ -30,6 +31,7 @@ public record AppConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(portfolioFile, "portfolioFile");
     Objects.requireNonNull(testCallIdleTimeout, "testCallIdleTimeout");
@@ -43,15 +45,15 @@ public record AppConfig(
     URI publicBaseUrl = env.urlOr("PUBLIC_BASE_URL", "http://localhost:" + port);
     Path dataDir = Path.of(env.get("DATA_DIR", "./data"));
     return new AppConfig(port, publicBaseUrl, dataDir, database(env, dataDir), env.get("ADMIN_TOKEN"),
-        dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
+        env.get("METRICS_TOKEN"), dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
         Duration.ofSeconds(env.positiveLong("TEST_CALL_IDLE_SECONDS", DEFAULT_TEST_CALL_IDLE_TIMEOUT.toSeconds())),
         VendorConfig.read(env));
   }
 
   /** The same configuration with another port (tests and the scenario runner use port 0). */
   public AppConfig withPort(int newPort) {
-    return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, dashboard, portfolioFile,
-        testCallIdleTimeout, vendors);
+    return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, metricsToken, dashboard,
+        portfolioFile, testCallIdleTimeout, vendors);
   }
 
   private static DatabaseConfig database(Env env, Path dataDir) {
@@ -80,7 +82,8 @@ public record AppConfig(
   @Override
   public String toString() {
     return "AppConfig[port=" + port + ", publicBaseUrl=" + publicBaseUrl + ", dataDir=" + dataDir + ", database="
-        + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", dashboard=" + dashboard
+        + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", metricsToken="
+        + (metricsToken.isPresent() ? "***" : "<none: /metrics open>") + ", dashboard=" + dashboard
         + ", portfolioFile=" + portfolioFile.map(Path::toString).orElse("<demo>") + ", testCallIdleTimeout="
         + testCallIdleTimeout + ", vendors=" + vendors + "]";
   }

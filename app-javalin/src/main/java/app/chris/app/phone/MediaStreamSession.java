@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.adapters.twilio.InboundFrame;
+import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.StreamAdmission;
 import app.chris.adapters.twilio.TwilioMediaCodec;
@@ -75,7 +76,9 @@ final class MediaStreamSession {
       closer.close(REFUSED, "stream refused");
       return;
     }
-    PhoneCall admitted = PhoneCall.start(start, calls.claim(start.callSid()), socket, parts.get());
+    // The webhook may have been answered by another instance: then the stream's parameters describe the call.
+    Optional<IncomingCall> announced = calls.claim(start.callSid()).or(() -> IncomingCall.describedBy(start));
+    PhoneCall admitted = PhoneCall.start(start, announced, socket, parts.get());
     calls.add(admitted);
     call.set(Optional.of(admitted));
   }

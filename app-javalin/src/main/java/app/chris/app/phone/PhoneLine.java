@@ -4,12 +4,10 @@ import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
 import app.chris.adapters.twilio.CallStatusCallback;
 import app.chris.adapters.twilio.ConnectAction;
 import app.chris.adapters.twilio.DialResult;
-import app.chris.adapters.twilio.InMemoryStreamTokens;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.MediaStreamCounters;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
-import app.chris.adapters.twilio.StreamTokens;
 import app.chris.adapters.twilio.TransferWhisper;
 import app.chris.adapters.twilio.TwilioCallControl;
 import app.chris.adapters.twilio.TwilioMediaCodec;
@@ -21,6 +19,7 @@ import app.chris.adapters.twilio.WebhookGate;
 import app.chris.app.config.AppConfig;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
+import app.chris.core.port.StreamTokens;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +27,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The Twilio phone line of one server: webhooks (signed over {@code PUBLIC_BASE_URL}; everything refused without
- * {@code TWILIO_AUTH_TOKEN}), one-time stream tokens and the live calls. Built once; thread-safe. {@link #close()}
- * ends the live calls.
+ * {@code TWILIO_AUTH_TOKEN}), one-time stream tokens (shared with the other instances through {@code tokens}) and
+ * the live calls. Built once; thread-safe. {@link #close()} ends the live calls.
  */
 public final class PhoneLine implements AutoCloseable {
   final PublicUrls urls;
@@ -54,7 +53,7 @@ public final class PhoneLine implements AutoCloseable {
   });
 
   public PhoneLine(AppConfig config, VoiceAssistant assistant, PropertyDirectory directory, PhoneEdges edges,
-      Clock clock) {
+      StreamTokens tokens, Clock clock) {
     this.directory = directory;
     this.edges = edges;
     this.urls = new PublicUrls(config.publicBaseUrl());
@@ -62,7 +61,6 @@ public final class PhoneLine implements AutoCloseable {
     this.validator = new TwilioSignatureValidator(
         config.vendors().twilio().map(t -> t.authToken()).orElse(""), urls);
     this.gate = new WebhookGate(validator, account);
-    StreamTokens tokens = new InMemoryStreamTokens(clock);
     this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, this::ringing);
     this.dialResult = new DialResult(gate);
     this.whisper = new TransferWhisper(gate);

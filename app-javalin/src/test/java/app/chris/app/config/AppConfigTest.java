@@ -106,6 +106,13 @@ class AppConfigTest {
   }
 
   @Test
+  void givenMetricsToken_fromEnv_keepsIt_andWithoutOneMetricsAreOpen() {
+    assertThat(AppConfig.fromEnv(Map.of("METRICS_TOKEN", "scrape")).metricsToken()).contains("scrape");
+    assertThat(AppConfig.fromEnv(Map.of()).metricsToken()).isEmpty();
+    assertThat(AppConfig.fromEnv(Map.of("METRICS_TOKEN", "scrape")).withPort(0).metricsToken()).contains("scrape");
+  }
+
+  @Test
   void givenEverySecret_toString_showsNone() {
     Map<String, String> env = Map.ofEntries(
         Map.entry("ADMIN_TOKEN", "secret-admin"), Map.entry("DATABASE_URL", "jdbc:postgresql://db/c?password=secret-url"),
@@ -115,7 +122,8 @@ class AppConfigTest {
         Map.entry("XAI_API_KEY", "secret-xai"), Map.entry("ELEVENLABS_API_KEY", "secret-eleven"),
         Map.entry("RENTMANAGER_BASE_URL", "https://acme.example"), Map.entry("RENTMANAGER_USERNAME", "u"),
         Map.entry("RENTMANAGER_PASSWORD", "secret-rm"), Map.entry("RENTMANAGER_PARTNER_TOKEN", "secret-partner"),
-        Map.entry("SENDGRID_API_KEY", "secret-sendgrid"), Map.entry("SENDGRID_FROM", "chris@lakeside.example"));
+        Map.entry("SENDGRID_API_KEY", "secret-sendgrid"), Map.entry("SENDGRID_FROM", "chris@lakeside.example"),
+        Map.entry("METRICS_TOKEN", "secret-metrics"));
 
     String shown = AppConfig.fromEnv(env).toString();
 
