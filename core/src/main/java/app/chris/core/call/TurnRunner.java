@@ -106,7 +106,6 @@ final class TurnRunner {
 
   private void modelsDown() {
     ctx.record("models_unavailable", false, "every model failed this turn", shared.deps().clock().instant());
-    speech.say("I'm sorry, I'm having some trouble on my end. I've made a note of your call, and someone from "
-        + "the office will call you back.");
+    speech.say(FixedLines.MODELS_DOWN);
   }
 }

@@ -2,6 +2,7 @@ package app.chris.core.speech;
 
 import app.chris.core.call.CallOutput;
 import app.chris.core.port.TextStream;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -27,6 +28,11 @@ public final class Speech {
     this.filter = filter;
     this.transcript = transcript;
     this.holds = new HoldPhrases(random);
+  }
+
+  /** Every hold phrase Chris may say (fixed lines, for the voice's phrase cache). */
+  public static List<String> holdPhrases() {
+    return HoldPhrases.all();
   }
 
   /** A new caller turn; {@code repeatAllowed} when the caller asked Chris to say it again. */
