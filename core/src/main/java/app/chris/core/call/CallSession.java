@@ -7,6 +7,7 @@ import app.chris.core.dialogue.Toolbox;
 import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Speaker;
 import app.chris.core.speech.Speech;
@@ -35,6 +36,7 @@ public final class CallSession {
   private final CallRecorder recorder;
   private final TurnRunner turns;
   private boolean ended;
+  private boolean voiceLost;
 
   CallSession(CallStart start, CallOutput output, Shared shared) {
     this.start = start;
@@ -99,13 +101,35 @@ public final class CallSession {
       return;
     }
     hear(said);
-    turns.run(said);
+    if (voiceLost) {
+      turns.takeMessage();
+    } else {
+      turns.run(said);
+    }
+    afterTurn();
+  }
+
+  private void afterTurn() {
     if (ctx.ended()) {
       end();
     } else {
       recorder.save(ctx, memory);
       output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
     }
+  }
+
+  /**
+   * Chris's voice stopped producing audio (the synthesizer is down), reported by the voice channel. Fixed lines
+   * still play from the phrase cache: Chris apologises and hands the caller to staff, or, with nobody to transfer
+   * to, asks for a message and takes it on the caller's next words. Runs after the current turn.
+   */
+  public synchronized void onVoiceLost(FailureKind kind) {
+    if (ended || voiceLost) {
+      return;
+    }
+    voiceLost = true;
+    turns.handOff("voice unavailable (" + kind + ")");
+    afterTurn();
   }
 
   /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */
