@@ -1,6 +1,8 @@
 package app.chris.core.voice;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,30 +14,45 @@ import org.slf4j.LoggerFactory;
  * Pre-synthesised mu-law for fixed lines (greetings, hold phrases, confirmations), one file per phrase under a
  * directory (e.g. DATA_DIR/phrases), named by a hash of voice, model and text so a voice change never plays stale
  * audio. Survives restarts; least recently used phrases are deleted beyond the limits (recency survives too, as
- * the files' modification times). Damaged files are deleted, counted and never played. Thread-safe (one lock;
- * files are small).
+ * the files' modification times, refreshed at most hourly). Damaged files are deleted, counted and never played.
+ * This voice's phrases are also held in memory (bounded by the same limits), so playing one touches no disk.
+ * Thread-safe (one lock).
  */
 public final class PhraseCache {
   private static final Logger log = LoggerFactory.getLogger(PhraseCache.class);
+  private static final long TOUCH_EVERY_MILLIS = 3_600_000;
 
+  private final Clock clock;
   private final PhraseDirectory files;
   private final String voice;
   private final PhraseCacheLimits limits;
   private final Map<String, Long> sizes = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<String, byte[]> audio = new HashMap<>();
+  private final Map<String, Long> touchedAt = new HashMap<>();
   private long totalBytes;
   private int corrupted;
 
   /** Opens (or creates) the cache; {@code voice} names the voice and model, e.g. "voiceId/eleven_flash_v2_5". */
   public PhraseCache(Path directory, String voice, PhraseCacheLimits limits) {
+    this(directory, voice, limits, Clock.systemUTC());
+  }
+
+  /** {@code clock} times the on-disk recency marks. */
+  public PhraseCache(Path directory, String voice, PhraseCacheLimits limits, Clock clock) {
+    this.clock = clock;
     this.files = new PhraseDirectory(directory);
     this.voice = voice;
     this.limits = limits;
     // Every file is checked once at start-up, so a damaged one is counted before any call could play it.
     for (String key : files.keysOldestFirst()) {
-      if (files.read(key).isEmpty()) {
+      Optional<PhraseFile.Entry> entry = files.read(key);
+      if (entry.isEmpty()) {
         discard(key);
-      } else {
-        add(key, files.size(key));
+        continue;
+      }
+      add(key, files.size(key));
+      if (entry.get().voice().equals(voice)) {
+        audio.put(key, entry.get().mulaw());
       }
     }
     evict();
@@ -51,13 +68,22 @@ public final class PhraseCache {
     if (sizes.get(key) == null) { // get, not containsKey: it moves the phrase to most recently used
       return Optional.empty();
     }
-    Optional<PhraseFile.Entry> entry = files.read(key);
-    if (entry.isEmpty()) {
-      discard(key);
-      return Optional.empty();
+    byte[] held = audio.get(key);
+    if (held == null) {
+      Optional<PhraseFile.Entry> entry = files.read(key);
+      if (entry.isEmpty()) {
+        discard(key);
+        return Optional.empty();
+      }
+      held = entry.get().mulaw();
+      audio.put(key, held);
     }
-    files.touch(key);
-    return Optional.of(entry.get().mulaw());
+    long now = clock.millis();
+    if (now - touchedAt.getOrDefault(key, 0L) >= TOUCH_EVERY_MILLIS) {
+      files.touch(key, clock.instant());
+      touchedAt.put(key, now);
+    }
+    return Optional.of(held.clone());
   }
 
   /** Stores a phrase; a crash while writing never leaves half a phrase behind. */
@@ -69,6 +95,8 @@ public final class PhraseCache {
     long size = files.write(key, voice, text.strip(), mulaw);
     forget(key);
     add(key, size);
+    audio.put(key, mulaw.clone());
+    touchedAt.put(key, clock.millis());
     evict();
   }
 
@@ -98,12 +126,16 @@ public final class PhraseCache {
       Map.Entry<String, Long> entry = eldest.next();
       eldest.remove();
       totalBytes -= entry.getValue();
+      audio.remove(entry.getKey());
+      touchedAt.remove(entry.getKey());
       files.delete(entry.getKey());
     }
   }
 
   private void forget(String key) {
     Long size = sizes.remove(key);
+    audio.remove(key);
+    touchedAt.remove(key);
     if (size != null) {
       totalBytes -= size;
     }

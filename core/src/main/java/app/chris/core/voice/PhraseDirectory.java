@@ -77,10 +77,10 @@ final class PhraseDirectory {
     }
   }
 
-  /** Marks the phrase used now, so recency survives a restart. */
-  void touch(String key) {
+  /** Marks the phrase used at {@code now}, so recency survives a restart. */
+  void touch(String key, Instant now) {
     try {
-      Files.setLastModifiedTime(file(key), FileTime.from(Instant.now()));
+      Files.setLastModifiedTime(file(key), FileTime.from(now));
     } catch (IOException e) {
       // Recency on disk only orders eviction after a restart; the in-memory order is already updated.
     }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,10 +67,11 @@ class PhraseCacheTest {
 
   @Test
   void givenRecencyFromAnEarlierRun_reopenedCache_stillEvictsTheLeastRecentlyUsed() {
-    PhraseCache first = open();
-    first.put("one", new byte[10]);
-    first.put("two", new byte[10]);
-    first.get("one");
+    Instant twoHoursOn = Instant.now().plus(Duration.ofHours(2));
+    new PhraseCache(dir, "v1/flash", PhraseCacheLimits.defaults()).put("one", new byte[10]);
+    new PhraseCache(dir, "v1/flash", PhraseCacheLimits.defaults()).put("two", new byte[10]);
+    new PhraseCache(dir, "v1/flash", PhraseCacheLimits.defaults(), Clock.fixed(twoHoursOn, ZoneOffset.UTC))
+        .get("one");
 
     PhraseCache reopened = open(new PhraseCacheLimits(2, 1_000_000));
     reopened.put("three", new byte[10]);
@@ -109,17 +114,27 @@ class PhraseCacheTest {
   }
 
   @Test
-  void givenAFlippedAudioByte_lookup_missesInsteadOfPlayingNoise() throws Exception {
-    PhraseCache cache = open();
-    cache.put("Let me check that for you.", new byte[800]);
+  void givenAFlippedAudioByte_reopenedCache_missesInsteadOfPlayingNoise() throws Exception {
+    open().put("Let me check that for you.", new byte[800]);
     Path file = files().get(0);
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length - 100] ^= 0x5A;
     Files.write(file, bytes);
 
-    assertThat(cache.get("Let me check that for you.")).isEmpty();
-    assertThat(cache.corrupted()).isEqualTo(1);
-    assertThat(cache.contains("Let me check that for you.")).isFalse();
+    PhraseCache reopened = open();
+
+    assertThat(reopened.get("Let me check that for you.")).isEmpty();
+    assertThat(reopened.corrupted()).isEqualTo(1);
+    assertThat(reopened.contains("Let me check that for you.")).isFalse();
+  }
+
+  @Test
+  void givenAPhraseInUse_aFileDamagedLater_doesNotReachTheCallerBecausePlaybackComesFromMemory() throws Exception {
+    PhraseCache cache = open();
+    cache.put("One moment, please.", new byte[] {5, 6, 7});
+    Files.write(files().get(0), new byte[] {9});
+
+    assertThat(cache.get("One moment, please.")).hasValueSatisfying(a -> assertThat(a).containsExactly(5, 6, 7));
   }
 
   @Test
