@@ -90,18 +90,14 @@ public final class CallSession {
     }
     String said = text.strip();
     List<String> missed = speech.resumable();
-    if (!missed.isEmpty() && (said.isEmpty() || Backchannels.is(said))) {
-      hear(said);
-      speech.resume(missed);
-      recorder.save(ctx, memory);
-      output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
-      return;
-    }
-    if (said.isEmpty()) {
+    boolean resume = !missed.isEmpty() && (said.isEmpty() || Backchannels.is(said));
+    if (said.isEmpty() && !resume) {
       return;
     }
     hear(said);
-    if (voiceLost) {
+    if (resume) {
+      speech.resume(missed);
+    } else if (voiceLost) {
       turns.takeMessage();
     } else {
       turns.run(said);
@@ -157,12 +153,11 @@ public final class CallSession {
   }
 
   private void hear(String said) {
-    if (said.isEmpty()) {
-      return;
-    }
-    memory.add(Speaker.CALLER, said);
-    synchronized (callerWords) {
-      callerWords.append(said).append(' ');
+    if (!said.isEmpty()) {
+      memory.add(Speaker.CALLER, said);
+      synchronized (callerWords) {
+        callerWords.append(said).append(' ');
+      }
     }
   }
 
