@@ -9,6 +9,7 @@ import app.chris.core.call.CallStart;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
@@ -48,7 +49,7 @@ final class PhoneCall {
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
     this.line = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-    this.output = new VoiceCallOutput(parts.voice(), line);
+    this.output = new VoiceCallOutput(parts.voice(), line, event -> {}, this::voiceLost);
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
     this.session = parts.assistant().startCall(callStart(start, call), output);
   }
@@ -98,6 +99,12 @@ final class PhoneCall {
     ears.getAndSet(Optional.empty()).ifPresent(RealtimeSession::close);
     submit(session::hangUp);
     turns.shutdown();
+  }
+
+  /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
+  private void voiceLost(FailureKind kind) {
+    log.warn("Call {}: the voice is not answering ({}): handing the call to staff", callSid, kind);
+    submit(() -> session.onVoiceLost(kind));
   }
 
   private void submit(Runnable work) {
