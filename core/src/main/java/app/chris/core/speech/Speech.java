@@ -2,6 +2,7 @@ package app.chris.core.speech;
 
 import app.chris.core.call.CallOutput;
 import app.chris.core.port.TextStream;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ public final class Speech {
   private boolean repeatAllowed;
   private boolean heldThisTurn;
   private int saidThisTurn;
+  private Optional<String> lastSaid = Optional.empty();
 
   public Speech(CallOutput output, SentenceFilter filter, Consumer<String> transcript, Random random) {
     this.output = output;
@@ -35,6 +37,7 @@ public final class Speech {
     this.interrupted = false;
     this.heldThisTurn = false;
     this.saidThisTurn = 0;
+    this.lastSaid = Optional.empty();
     repetition.newReply();
   }
 
@@ -63,6 +66,11 @@ public final class Speech {
     return saidThisTurn;
   }
 
+  /** The last sentence said this turn (usually the question the caller is about to answer). */
+  public synchronized Optional<String> lastSaidThisTurn() {
+    return lastSaid;
+  }
+
   /** A stream for one model attempt; once {@code live} turns false, its late deltas are dropped. */
   public StreamedReply stream(AtomicBoolean live) {
     return new StreamedReply(this, live);
@@ -74,6 +82,7 @@ public final class Speech {
     }
     filter.apply(sentence).flatMap(s -> repetition.check(s, repeatAllowed)).ifPresent(s -> {
       saidThisTurn++;
+      lastSaid = Optional.of(s);
       transcript.accept(s);
       output.say(s);
     });
