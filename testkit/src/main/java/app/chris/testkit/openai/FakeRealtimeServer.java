@@ -25,16 +25,32 @@ import mockwebserver3.RecordedRequest;
  * reconnect is a new session. Thread-safe.
  */
 public final class FakeRealtimeServer implements AutoCloseable {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server;
   private final List<FakeRealtimeSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicReference<Optional<Integer>> refuseWith = new AtomicReference<>(Optional.empty());
   private final ObjectMapper json = new ObjectMapper();
 
-  private FakeRealtimeServer() {}
+  private FakeRealtimeServer(MockWebServer server) {
+    this.server = server;
+  }
+
+  /** The Realtime half of a server that also speaks other protocols ({@link FakeOpenAiServer#realtime()}). */
+  static FakeRealtimeServer on(MockWebServer shared) {
+    return new FakeRealtimeServer(shared);
+  }
 
   public static FakeRealtimeServer start() {
-    FakeRealtimeServer fake = new FakeRealtimeServer();
-    fake.server.setDispatcher(fake.new Upgrade());
+    FakeRealtimeServer fake = new FakeRealtimeServer(new MockWebServer());
+    fake.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!request.getUrl().encodedPath().endsWith("/v1/realtime")) {
+          return new MockResponse.Builder().code(404).setHeader("x-request-id", "req_fake_rt")
+              .body(ChatChunks.errorBody("invalid_request_error", "unknown_url", "only /v1/realtime here")).build();
+        }
+        return fake.upgrade(request);
+      }
+    });
     try {
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -83,7 +99,10 @@ public final class FakeRealtimeServer implements AutoCloseable {
     latest().closeWith(code, reason);
   }
 
-  /** The connection breaks without a close handshake (network loss, server crash). */
+  /**
+   * The server ends the connection unexpectedly mid-call (close 1011, internal error). A server-side socket cannot
+   * be cut without a close frame here; the client treats both alike.
+   */
   public void dropConnection() {
     latest().drop();
   }
@@ -169,17 +188,15 @@ public final class FakeRealtimeServer implements AutoCloseable {
     return sessions.get(sessions.size() - 1);
   }
 
-  private final class Upgrade extends Dispatcher {
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-      Optional<Integer> refusal = refuseWith.get();
-      if (refusal.isPresent()) {
-        return new MockResponse.Builder().code(refusal.get()).setHeader("x-request-id", "req_fake_rt")
-            .body(ChatChunks.errorBody("invalid_request_error", "refused", "scripted handshake refusal")).build();
-      }
-      FakeRealtimeSession session = new FakeRealtimeSession(json, "sess_fake_" + (sessions.size() + 1));
-      sessions.add(session);
-      return new MockResponse.Builder().webSocketUpgrade(session).build();
+  /** Answers a {@code /v1/realtime} handshake: a scripted refusal, or a new session. */
+  MockResponse upgrade(RecordedRequest request) {
+    Optional<Integer> refusal = refuseWith.get();
+    if (refusal.isPresent()) {
+      return new MockResponse.Builder().code(refusal.get()).setHeader("x-request-id", "req_fake_rt")
+          .body(ChatChunks.errorBody("invalid_request_error", "refused", "scripted handshake refusal")).build();
     }
+    FakeRealtimeSession session = new FakeRealtimeSession(json, "sess_fake_" + (sessions.size() + 1));
+    sessions.add(session);
+    return new MockResponse.Builder().webSocketUpgrade(session).build();
   }
 }

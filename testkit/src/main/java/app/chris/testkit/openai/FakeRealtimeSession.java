@@ -110,10 +110,7 @@ final class FakeRealtimeSession extends WebSocketListener {
   }
 
   void drop() {
-    WebSocket current = socket.get();
-    if (current != null) {
-      current.cancel();
-    }
+    closeWith(1011, "internal server error");
   }
 
   private void autoRespond() {
