@@ -2,9 +2,16 @@ package app.chris.testkit.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.CallEvent;
 import app.chris.core.dialogue.Tools;
 import app.chris.core.port.Expectation;
+import app.chris.core.port.LanguageModel;
+import app.chris.core.port.ModelReply;
+import app.chris.core.port.Prompt;
+import app.chris.core.port.TextStream;
+import app.chris.core.port.TokenUsage;
+import app.chris.core.routing.ModelLineup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +59,7 @@ class ListeningHintsTest {
 
   @Test
   void the_turn_metric_counts_from_the_end_of_the_callers_speech_when_the_ears_report_it() {
-    h.model.says("Sure, how can I help?").says("Okay.");
+    h.use(ModelLineup.only(new Metered()), AssistantSettings.defaults());
     Harness.Call call = h.call("+13125550188");
 
     call.session().onCallerSpeechStopped();
@@ -64,7 +71,23 @@ class ListeningHintsTest {
     assertThat(used.get(0).speechToFirstTokenMillis()).isPresent();
     assertThat(used.get(0).speechToFirstTokenMillis().getAsLong()).isGreaterThanOrEqualTo(0);
     assertThat(used.get(1).speechToFirstTokenMillis()).as("no speech end reported for this turn").isEmpty();
-    assertThat(used.get(0).model()).isEqualTo("fast");
+    assertThat(used.get(0).model()).isEqualTo("metered");
     assertThat(used.get(0).reason()).isEqualTo("fast: default");
+    assertThat(used.get(0).tokens()).contains(new TokenUsage(120, 64, 9));
+  }
+
+  /** A model that reports its token usage, as the OpenAI adapter does at the end of a stream. */
+  private static final class Metered implements LanguageModel {
+    @Override
+    public String name() {
+      return "metered";
+    }
+
+    @Override
+    public ModelReply complete(Prompt prompt, TextStream stream) {
+      stream.delta("Okay.");
+      stream.usage(new TokenUsage(120, 64, 9));
+      return new ModelReply.Text("Okay.");
+    }
   }
 }
