@@ -54,13 +54,14 @@ public final class OpenAiRealtimeModel implements RealtimeModel {
   @Override
   public RealtimeSession open(Prompt initial, RealtimeListener listener) {
     Duration budget = settings.connectTimeout().plus(settings.firstTokenTimeout());
-    RealtimeLink link = new RealtimeLink(listener, out, detection, new SessionMemory(initial, clock), stats, budget);
+    SessionSetup setup = new SessionSetup(out, detection, new SessionMemory(initial, clock));
+    RealtimeLink link = new RealtimeLink(listener, out, setup, stats, budget);
     Request request = new Request.Builder()
         .url(settings.baseUrl().toString().replaceAll("/+$", "") + "/realtime?model="
             + URLEncoder.encode(settings.model(), StandardCharsets.UTF_8))
         .header("Authorization", "Bearer " + settings.apiKey())
         .build();
-    OpenAiRealtimeSession session = new OpenAiRealtimeSession(listener, out, link, (s, g) ->
+    OpenAiRealtimeSession session = new OpenAiRealtimeSession(listener, out, setup, link, (s, g) ->
         client.newWebSocket(request, new RealtimeSocketListener(s, g, json, in, stats)));
     try {
       session.start().get(budget.toMillis(), TimeUnit.MILLISECONDS);

@@ -23,16 +23,18 @@ final class OpenAiRealtimeSession implements RealtimeSession {
   private static final Logger LOG = LoggerFactory.getLogger(OpenAiRealtimeSession.class);
   private final RealtimeListener listener;
   private final RealtimeClientEvents out;
+  private final SessionSetup setup;
   private final RealtimeLink link;
   private final RealtimeLink.Dialer dialer;
   private final Object responseLock = new Object();
   private boolean responseActive;
   private boolean responseWanted;
 
-  OpenAiRealtimeSession(RealtimeListener listener, RealtimeClientEvents out, RealtimeLink link,
+  OpenAiRealtimeSession(RealtimeListener listener, RealtimeClientEvents out, SessionSetup setup, RealtimeLink link,
       RealtimeLink.Dialer dialer) {
     this.listener = listener;
     this.out = out;
+    this.setup = setup;
     this.link = link;
     this.dialer = dialer;
   }
@@ -65,13 +67,13 @@ final class OpenAiRealtimeSession implements RealtimeSession {
 
   @Override
   public void update(Prompt prompt) {
-    link.reconfigure(prompt);
+    link.send(setup.replace(prompt)); // while reopening, the new socket is configured with it instead
   }
 
   /** Only turn detection changes: a longer end-of-turn silence while a slow answer is expected. */
   @Override
   public void expect(Expectation next) {
-    link.expect(next);
+    setup.expect(next).ifPresent(link::send);
   }
 
   @Override
@@ -125,7 +127,7 @@ final class OpenAiRealtimeSession implements RealtimeSession {
 
   void transcriptionFailed(int g) {
     if (link.current(g)) {
-      link.remember(new RealtimeEvent.Transcript("", true)); // nothing heard, but the utterance is over
+      link.track(new RealtimeEvent.Transcript("", true)); // nothing heard, but the utterance is over
     }
   }
 
@@ -134,7 +136,8 @@ final class OpenAiRealtimeSession implements RealtimeSession {
     if (!link.current(g)) {
       return;
     }
-    link.remember(event);
+    setup.remember(event);
+    link.track(event);
     listener.on(event);
     if (event instanceof RealtimeEvent.ResponseDone) {
       responseFinished();

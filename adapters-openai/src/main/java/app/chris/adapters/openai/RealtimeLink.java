@@ -1,10 +1,8 @@
 package app.chris.adapters.openai;
 
 import app.chris.core.port.AudioFrame;
-import app.chris.core.port.Expectation;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.PortException;
-import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
 import app.chris.core.port.RealtimeListener;
 import java.time.Duration;
@@ -32,8 +30,7 @@ final class RealtimeLink {
 
   private final RealtimeListener listener;
   private final RealtimeClientEvents out;
-  private final TurnDetection detection;
-  private final SessionMemory memory;
+  private final SessionSetup setup;
   private final RealtimeStats stats;
   private final Duration reopenBudget;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -42,14 +39,12 @@ final class RealtimeLink {
   private Phase phase = Phase.CONNECTING;
   private int generation;
   private WebSocket socket;
-  private Expectation expecting = Expectation.ANYTHING;
 
-  RealtimeLink(RealtimeListener listener, RealtimeClientEvents out, TurnDetection detection, SessionMemory memory,
-      RealtimeStats stats, Duration reopenBudget) {
+  RealtimeLink(RealtimeListener listener, RealtimeClientEvents out, SessionSetup setup, RealtimeStats stats,
+      Duration reopenBudget) {
     this.listener = listener;
     this.out = out;
-    this.detection = detection;
-    this.memory = memory;
+    this.setup = setup;
     this.stats = stats;
     this.reopenBudget = reopenBudget;
   }
@@ -107,39 +102,12 @@ final class RealtimeLink {
     }
   }
 
-  void expect(Expectation next) {
+  /** Whether an utterance is still untranscribed: the audio a reopened session must hear again. */
+  void track(RealtimeEvent event) {
     synchronized (lock) {
-      boolean change = detection.silenceFor(next) != detection.silenceFor(expecting);
-      expecting = next;
-      if (change && phase == Phase.OPEN) {
-        sendNow(out.turnDetectionUpdate(detection, next));
-      }
-    }
-  }
-
-  /** A new prompt: a live socket is reconfigured, a reopening one picks it up when configured. */
-  void reconfigure(Prompt prompt) {
-    memory.replace(prompt);
-    synchronized (lock) {
-      if (phase == Phase.OPEN) {
-        sendNow(out.sessionUpdate(memory.replay(), detection, expecting));
-      }
-    }
-  }
-
-  /** Keeps what a reopened session needs: what was said, and whether an utterance is still untranscribed. */
-  void remember(RealtimeEvent event) {
-    if (event instanceof RealtimeEvent.TextDelta d) {
-      memory.replyDelta(d.responseId(), d.text());
-    } else if (event instanceof RealtimeEvent.ResponseDone d) {
-      memory.replyDone(d.responseId());
-    } else if (event instanceof RealtimeEvent.Transcript t && t.complete()) {
-      memory.callerSaid(t.text());
-      synchronized (lock) {
+      if (event instanceof RealtimeEvent.Transcript t && t.complete()) {
         audio.utteranceFinished();
-      }
-    } else if (event instanceof RealtimeEvent.SpeechStarted) {
-      synchronized (lock) {
+      } else if (event instanceof RealtimeEvent.SpeechStarted) {
         audio.speechStarted();
       }
     }
@@ -150,7 +118,7 @@ final class RealtimeLink {
     synchronized (lock) {
       if (current(g)) {
         socket = webSocket;
-        webSocket.send(out.sessionUpdate(memory.replay(), detection, expecting));
+        webSocket.send(setup.configuration());
       }
     }
   }

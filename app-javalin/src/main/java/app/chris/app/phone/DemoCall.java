@@ -96,9 +96,7 @@ public final class DemoCall {
     for (String line : CALLER_SAYS) {
       long before = caller.audioBytes();
       long start = System.nanoTime();
-      realtime.emit("{\"type\":\"input_audio_buffer.speech_started\",\"audio_start_ms\":0,\"item_id\":\"i\"}");
-      realtime.emit("{\"type\":\"conversation.item.input_audio_transcription.completed\",\"item_id\":\"i\","
-          + "\"content_index\":0,\"transcript\":" + quoted(line) + "}");
+      realtime.callerSays(line);
       boolean answered = caller.await(c -> c.audioBytes() > before || c.closed(), WAIT) && !caller.closed();
       turns.add(new DemoTurn(line, answered
           ? Optional.of((System.nanoTime() - start) / 1_000_000) : Optional.empty()));
@@ -154,9 +152,5 @@ public final class DemoCall {
   private static SimulatedTwilioCaller caller(Server server) {
     return new SimulatedTwilioCaller(new SimulatedCall(URI.create("http://127.0.0.1:" + server.port()), PUBLIC_URL,
         new SimulatedCall.TwilioAccount(ACCOUNT, AUTH_TOKEN), CALL_SID, "+12175550101", "+12175550100"));
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }
