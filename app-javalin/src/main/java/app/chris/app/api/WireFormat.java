@@ -67,7 +67,10 @@ public final class WireFormat {
     return m;
   }
 
-  /** Debug events of a test-call turn: {@code tool}, {@code transfer}, {@code model}, {@code state}, {@code expecting}. */
+  /**
+   * Debug events of a test-call turn: {@code tool}, {@code transfer}, {@code model}, {@code state},
+   * {@code expecting}.
+   */
   public static Map<String, Object> event(CallEvent e) {
     if (e instanceof CallEvent.ToolRan t) {
       return ordered("type", "tool", "name", t.name(), "ok", t.ok(), "detail", t.detail());

@@ -105,11 +105,11 @@ public final class DemoCall {
     return turns;
   }
 
-  /** Waits until Chris has finished speaking: all audio confirmed played and nothing new for a moment. */
+  /** Waits until Chris has finished the turn: no work queued, all audio confirmed played, nothing new for a moment. */
   private static void awaitQuiet(SimulatedTwilioCaller caller, PhoneLine phone) {
     long[] last = {-1};
     caller.await(c -> {
-      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.speaking()).orElse(true);
+      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.busy() && !call.speaking()).orElse(true);
       long now = c.audioBytes();
       boolean settled = quiet && now == last[0];
       last[0] = now;

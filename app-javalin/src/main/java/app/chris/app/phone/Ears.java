@@ -100,9 +100,10 @@ final class Ears implements AutoCloseable {
       }
       open = session;
       session = Optional.empty();
+      state = State.CLOSED;
       generation++;
     }
-    moveTo(State.CLOSED);
+    watcher.accept(State.CLOSED);
     open.ifPresent(RealtimeSession::close);
   }
 
@@ -125,10 +126,11 @@ final class Ears implements AutoCloseable {
         return;
       }
       session = Optional.of(opened);
+      state = State.LISTENING;
       next = expecting;
     }
     opened.expect(next);
-    moveTo(State.LISTENING);
+    watcher.accept(State.LISTENING);
   }
 
   private void onEvent(int g, RealtimeEvent event) {
@@ -158,19 +160,19 @@ final class Ears implements AutoCloseable {
       failures++;
       next = ++generation;
       wait = retry.backoff(failures);
+      state = State.REOPENING;
       if (!kind.retryable() || failures >= retry.attempts()) {
         state = State.UNAVAILABLE;
         next = -1;
       }
     }
     if (next < 0) {
-      log.warn("Call {}: ears unavailable for the rest of the call after {} ({}): keypad only", callSid, kind,
-          message);
+      log.warn("Call {}: ears unavailable for the rest of the call after {} ({})", callSid, kind, message);
       watcher.accept(State.UNAVAILABLE);
       return;
     }
     log.warn("Call {}: ears failed ({}: {}); reopening in {} ms", callSid, kind, message, wait.toMillis());
-    moveTo(State.REOPENING);
+    watcher.accept(State.REOPENING);
     int attempt = next;
     CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
       try {
@@ -179,15 +181,5 @@ final class Ears implements AutoCloseable {
         // The phone line is shutting down: nobody left to listen to.
       }
     });
-  }
-
-  private void moveTo(State next) {
-    synchronized (this) {
-      if (state == State.CLOSED && next != State.CLOSED || state == next) {
-        return;
-      }
-      state = next;
-    }
-    watcher.accept(next);
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ final class PhoneCall {
   private final ExecutorService turns;
   private final Optional<Ears> ears;
   private final AtomicBoolean ended = new AtomicBoolean();
+  private final AtomicInteger pending = new AtomicInteger();
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
@@ -85,6 +87,11 @@ final class PhoneCall {
     return output.speaking();
   }
 
+  /** True while a turn (or the greeting) is queued or running: Chris may still have more to say. */
+  boolean busy() {
+    return pending.get() > 0;
+  }
+
   /** Where the ears are; empty when the line has none (keypad only). */
   Optional<Ears.State> earsState() {
     return ears.map(Ears::state);
@@ -106,16 +113,19 @@ final class PhoneCall {
   }
 
   private void submit(Runnable work) {
+    pending.incrementAndGet();
     try {
       turns.execute(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
           log.error("Call {}: a turn failed", callSid, e);
+        } finally {
+          pending.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
-      // The call is over: late transcripts and key presses have nobody to talk to.
+      pending.decrementAndGet(); // the call is over: late transcripts and key presses have nobody to talk to
     }
   }
 

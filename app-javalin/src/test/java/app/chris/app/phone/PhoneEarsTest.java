@@ -102,8 +102,9 @@ class PhoneEarsTest {
   }
 
   private static void awaitQuiet(PhoneFixture fixture, SimulatedTwilioCaller caller) {
-    assertThat(caller.await(c -> c.audioBytes() > 0 && !fixture.serverSpeaking(c.callSid()), WAIT))
-        .as("Chris finished speaking").isTrue();
+    assertThat(caller.await(c -> c.audioBytes() > 0 && !fixture.serverSpeaking(c.callSid())
+        && fixture.context.phone().calls.find(c.callSid()).map(call -> !call.busy()).orElse(false), WAIT))
+        .as("Chris finished the turn").isTrue();
   }
 
   private static CallRecord endCall(PhoneFixture fixture, SimulatedTwilioCaller caller) {

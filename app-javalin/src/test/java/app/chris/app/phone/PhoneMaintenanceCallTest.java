@@ -125,8 +125,8 @@ class PhoneMaintenanceCallTest {
   }
 
   private static void awaitQuiet(SimulatedTwilioCaller caller, AppContext context) {
-    assertThat(caller.await(c -> c.audioBytes() > 0 && !context.phone().calls.find(SID)
-        .map(PhoneCall::speaking).orElse(true), WAIT)).as("Chris finished speaking").isTrue();
+    assertThat(caller.await(c -> c.audioBytes() > 0 && context.phone().calls.find(SID)
+        .map(call -> !call.busy() && !call.speaking()).orElse(false), WAIT)).as("Chris finished the turn").isTrue();
   }
 
   private static SimulatedTwilioCaller caller(Server server) {
