@@ -7,12 +7,15 @@ import app.chris.core.dialogue.Toolbox;
 import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
+import app.chris.core.port.Expectation;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Speaker;
 import app.chris.core.speech.Speech;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One call's conversation. Thread-safety: every event method is synchronized on the session, so events are
@@ -35,6 +38,8 @@ public final class CallSession {
   private final Toolbox toolbox;
   private final CallRecorder recorder;
   private final TurnRunner turns;
+  private final AtomicLong speechStoppedNanos = new AtomicLong(-1);
+  private Expectation expecting = Expectation.ANYTHING;
   private boolean ended;
   private boolean voiceLost;
 
@@ -81,10 +86,19 @@ public final class CallSession {
   }
 
   /**
+   * The caller stopped talking (the ears' end of speech, before the transcript is final): the next turn's
+   * latency is measured from here. Safe from any thread, never blocks.
+   */
+  public void onCallerSpeechStopped() {
+    speechStoppedNanos.set(System.nanoTime());
+  }
+
+  /**
    * What the caller said (a final transcript, possibly empty, or a test-call turn); returns once Chris has
    * answered. After a barge-in, a backchannel or nothing at all resumes what the caller missed.
    */
   public synchronized void onCallerText(String text) {
+    long stopped = speechStoppedNanos.getAndSet(-1);
     if (ended) {
       return;
     }
@@ -100,7 +114,7 @@ public final class CallSession {
     } else if (voiceLost) {
       turns.takeMessage();
     } else {
-      turns.run(said);
+      turns.run(said, stopped < 0 ? OptionalLong.empty() : OptionalLong.of(stopped));
     }
     afterTurn();
   }
@@ -110,6 +124,7 @@ public final class CallSession {
       end();
     } else {
       recorder.save(ctx, memory);
+      expectNext();
       output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
     }
   }
@@ -143,6 +158,15 @@ public final class CallSession {
 
   public synchronized boolean ended() {
     return ended;
+  }
+
+  /** Tells the host when the kind of answer expected changes (e.g. the ears wait longer for an address). */
+  private void expectNext() {
+    Expectation next = Expectations.after(speech.lastSaidThisTurn(), ctx.pending());
+    if (next != expecting) {
+      expecting = next;
+      output.event(new CallEvent.Expecting(next));
+    }
   }
 
   private void end() {

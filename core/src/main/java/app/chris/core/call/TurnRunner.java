@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -46,14 +47,16 @@ final class TurnRunner {
     this.tools = new ToolRunner(shared, toolbox, speech);
   }
 
-  void run(String said) {
+  /** @param speechStoppedNanos when the caller stopped talking ({@code System.nanoTime}), if the ears said */
+  void run(String said, OptionalLong speechStoppedNanos) {
     speech.beginTurn(REPEAT.matcher(said).find());
     output.event(new CallEvent.StateChanged(CallEvent.Activity.THINKING));
     ModelChoice choice = shared.router().choose(said, ctx.identity() == IdentityStatus.FAILED);
     List<ToolExchange> exchanges = new ArrayList<>();
     List<ToolExchange> lastStep = List.of();
     for (int step = 0; step < MAX_STEPS; step++) {
-      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event);
+      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event,
+          speechStoppedNanos);
       if (reply.isEmpty()) {
         modelsDown();
         return;
