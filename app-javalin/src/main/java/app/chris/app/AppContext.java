@@ -69,7 +69,8 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
         new Readiness.Check("voice", () -> VendorStatus.voice(config)),
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
-        new Readiness.Check("email", () -> VendorStatus.email(config))));
+        new Readiness.Check("email", () -> VendorStatus.email(config)),
+        new Readiness.Check("outbox", () -> OutboxReadiness.of(stores.outbox()))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
     PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);
     return new AppContext(config, testCalls, api, phone, resources);

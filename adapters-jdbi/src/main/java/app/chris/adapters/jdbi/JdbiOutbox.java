@@ -89,6 +89,25 @@ public final class JdbiOutbox implements Outbox {
         .bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
   }
 
+  /** Refunds the claim's attempt (never below zero): a row that only ever waited keeps {@code attempts = 0}. */
+  @Override
+  public void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :reason, "
+            + "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, next_attempt_at = :next, "
+            + "lease_until = NULL WHERE id = :id AND status = 'PENDING'")
+        .bind("reason", Sql.truncate(reason, MAX_ERROR)).bind("next", Sql.time(nextAttemptAt)).bind("id", entryId)
+        .execute());
+  }
+
+  /** A waiting row is pending, never attempted and has a reason; leased rows are left to their worker. */
+  @Override
+  public void wakeWaiting(Instant now) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE status = 'PENDING' "
+            + "AND attempts = 0 AND last_error IS NOT NULL AND next_attempt_at > :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now)")
+        .bind("now", Sql.time(now)).execute());
+  }
+
   @Override
   public List<OutboxEntry> forCall(CallId callId) {
     return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
@@ -104,7 +123,9 @@ public final class JdbiOutbox implements Outbox {
           acc.put(row.getColumn("status", String.class), row.getColumn("n", Long.class));
           return acc;
         }));
+    long waiting = Failures.withHandle(jdbi, h -> h.createQuery("SELECT COUNT(*) FROM outbox "
+        + "WHERE status = 'PENDING' AND attempts = 0 AND last_error IS NOT NULL").mapTo(Long.class).one());
     return new OutboxStats(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENT", 0L),
-        counts.getOrDefault("DEAD", 0L));
+        counts.getOrDefault("DEAD", 0L), waiting);
   }
 }
