@@ -64,8 +64,10 @@ public final class Wiring {
       TenantLedger ledger = rentManager.<TenantLedger>map(RentManagerWiring.Parts::portfolio).orElse(portfolio);
       PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
           .orElseGet(LocalPropertySystem::new);
+      JdbiOutbox outbox = new JdbiOutbox(database, clock);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), outbox);
+      StartupRecovery.run(config.database() instanceof DatabaseConfig.Embedded, stores, outbox, clock);
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
       worker.start(background);
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.

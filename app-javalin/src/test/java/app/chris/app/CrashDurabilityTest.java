@@ -1,0 +1,122 @@
+package app.chris.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.chris.testkit.sendgrid.FakeSendGridServer;
+import app.chris.testkit.sendgrid.SendGridReply;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of a real Chris process (a child JVM on embedded H2) at the worst moments, then a restart on the same
+ * DATA_DIR: nothing committed is lost, open calls are closed, and the outbox delivers what was owed, once.
+ */
+class CrashDurabilityTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final String KEY = "SG.crash-test";
+  @TempDir Path dataDir;
+  @TempDir Path logs;
+
+  @Test
+  void givenKilledAfterTheCallCommittedButBeforeItsEmailWentOut_restart_deliversTheTranscriptOnce() throws Exception {
+    try (FakeSendGridServer down = FakeSendGridServer.start(KEY); FakeSendGridServer up = FakeSendGridServer.start(KEY)) {
+      down.enqueue(1000, SendGridReply.unavailable());
+      String callId;
+      try (ChildChris first = ChildChris.start(env(down), logs)) {
+        ApiClient api = new ApiClient(first.baseUrl());
+        callId = startCall(api);
+        say(api, callId, "My kitchen faucet keeps dripping.");
+        api.delete("/api/test-calls/" + callId);
+        assertThat(await(() -> down.requestCount() > 0)).as("a delivery was tried and failed").isTrue();
+        first.kill();
+      }
+
+      try (ChildChris second = ChildChris.start(env(up), logs)) {
+        assertThat(await(() -> outbox(second.baseUrl()).get("pending").equals(0))).as(second.log()).isTrue();
+
+        assertThat(up.received()).extracting(m -> m.customArg("idempotency_key").orElseThrow())
+            .containsExactly(callId + ":transcript");
+        assertThat(down.received()).isEmpty();
+        Map<String, Object> call = new ApiClient(second.baseUrl()).get("/api/calls/" + callId);
+        assertThat(call.get("endedAt")).isNotNull();
+        assertThat(call.get("transcript").toString()).contains("My kitchen faucet keeps dripping.");
+        assertThat(call.get("actions").toString()).doesNotContain("recovered");
+      }
+    }
+  }
+
+  @Test
+  void givenKilledMidCall_restart_closesTheCallWithEveryAnsweredTurnAndSendsItsTranscript() throws Exception {
+    List<String> lines = List.of("Hi, this is Ana Ruiz at 120 Maple Court, apartment 1A.",
+        "My kitchen faucet keeps dripping.", "Yes, that's right.");
+    try (FakeSendGridServer mail = FakeSendGridServer.start(KEY)) {
+      String callId;
+      try (ChildChris first = ChildChris.start(env(mail), logs)) {
+        ApiClient api = new ApiClient(first.baseUrl());
+        callId = startCall(api);
+        for (String line : lines) {
+          say(api, callId, line);
+        }
+        // One more turn in flight while the process dies: it may or may not have been committed.
+        CompletableFuture.runAsync(() -> sayQuietly(api, callId, "Yes, you can go in if I'm not home."));
+        first.kill();
+      }
+
+      try (ChildChris second = ChildChris.start(env(mail), logs)) {
+        Map<String, Object> call = new ApiClient(second.baseUrl()).get("/api/calls/" + callId);
+        assertThat(call.get("endedAt")).as("closed on recovery").isNotNull();
+        assertThat(call.get("outcome")).isNotNull();
+        assertThat(call.get("transcript").toString()).contains(lines);
+        assertThat(call.get("actions").toString()).contains("recovered");
+
+        assertThat(await(() -> outbox(second.baseUrl()).get("pending").equals(0))).as(second.log()).isTrue();
+        assertThat(mail.received()).extracting(m -> m.customArg("idempotency_key").orElseThrow())
+            .containsExactly(callId + ":transcript");
+        assertThat(outbox(second.baseUrl())).containsEntry("dead", 0);
+      }
+    }
+  }
+
+  private Map<String, String> env(FakeSendGridServer sendGrid) {
+    return Map.of("DATA_DIR", dataDir.toString(), "ADMIN_TOKEN", ApiFixture.TOKEN, "SENDGRID_API_KEY", KEY,
+        "SENDGRID_FROM", "chris@lakeside.example", "SENDGRID_HOST", sendGrid.baseUri().toString());
+  }
+
+  private static String startCall(ApiClient api) throws Exception {
+    return (String) api.post("/api/test-calls", "{\"from\": \"+12175550101\"}").get("callId");
+  }
+
+  private static void say(ApiClient api, String callId, String text) throws Exception {
+    api.post("/api/test-calls/" + callId + "/turns", "{\"text\": \"" + text.replace("\"", "\\\"") + "\"}");
+  }
+
+  private static void sayQuietly(ApiClient api, String callId, String text) {
+    try {
+      say(api, callId, text);
+    } catch (Exception | AssertionError e) {
+      // The process was killed under this request.
+    }
+  }
+
+  private static Map<String, Object> outbox(URI baseUrl) {
+    return ReadyProbe.ready(baseUrl).component("outbox");
+  }
+
+  private static boolean await(BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      Thread.sleep(50);
+    }
+    return true;
+  }
+}
