@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 final class CallRecorder {
   private static final Set<String> NOTEWORTHY = Set.of("service_request_filed", "emergency_filed",
       "escalate_on_call", "complaint_logged", "capture_lead", "teach_fact", "retire_fact", "transfer",
-      "open_question", "get_account", "models_unavailable", "disclosure_blocked", "recovered");
+      "open_question", "get_account", "models_unavailable", "disclosure_blocked", "recovered",
+      "on_call_answered", "on_call_unreachable", "on_call_not_completed", "message_taken");
   private final CallStart start;
   private final Shared shared;
   private final Instant startedAt;

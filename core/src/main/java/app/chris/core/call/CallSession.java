@@ -7,9 +7,12 @@ import app.chris.core.dialogue.Toolbox;
 import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
+import app.chris.core.port.Channel;
 import app.chris.core.port.IdentityStatus;
+import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.Speaker;
 import app.chris.core.speech.Speech;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -23,7 +26,7 @@ public final class CallSession {
   private static final int MEMORY_WINDOW = 24;
   private static final int SUMMARY_LIMIT = 600;
   private final CallStart start;
-  private final CallOutput output;
+  private final SwitchableOutput output;
   private final Shared shared;
   private final CallContext ctx;
   private final CallMemory memory;
@@ -36,17 +39,17 @@ public final class CallSession {
 
   CallSession(CallStart start, CallOutput output, Shared shared) {
     this.start = start;
-    this.output = output;
+    this.output = new SwitchableOutput(output);
     this.shared = shared;
     Random random = new Random();
-    this.ctx = new CallContext(start.id(), start.from());
+    this.ctx = new CallContext(start.id(), start.from(), start.channel() == Channel.PHONE);
     this.memory = new CallMemory(shared.deps().clock(), MEMORY_WINDOW, SUMMARY_LIMIT);
-    this.speech = new Speech(output, AlreadyKnownFilter.after(
+    this.speech = new Speech(this.output, AlreadyKnownFilter.after(
         new DisclosureGuard(shared.services(), ctx, this::callerWords), new AlreadyKnownFilter(ctx)),
         line -> memory.add(Speaker.ASSISTANT, line), random);
     this.toolbox = new Toolbox(shared.services(), ctx, random);
     this.recorder = new CallRecorder(start, shared);
-    this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, output);
+    this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, this.output);
   }
 
   public CallId id() {
@@ -70,9 +73,12 @@ public final class CallSession {
     speech.interrupt();
   }
 
-  /** What the caller said (a final transcript or a test-call turn); returns once Chris has answered. */
+  /**
+   * What the caller said (a final transcript or a test-call turn); returns once Chris has answered. Ignored while
+   * the caller waits on a live transfer; after an on-call transfer nobody answered, it is the caller's message.
+   */
   public synchronized void onCallerText(String text) {
-    if (ended || text.isBlank()) {
+    if (ended || text.isBlank() || ctx.awaitingTransfer()) {
       return;
     }
     String said = text.strip();
@@ -80,13 +86,62 @@ public final class CallSession {
     synchronized (callerWords) {
       callerWords.append(said).append(' ');
     }
+    if (toolbox.awaitingOnCallMessage()) {
+      speech.beginTurn(false);
+      speech.say(toolbox.takeOnCallMessage(said));
+      output.hangUp();
+      end();
+      return;
+    }
     turns.run(said);
     if (ctx.ended()) {
       end();
     } else {
       recorder.save(ctx, memory);
-      output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+      output.event(new CallEvent.StateChanged(ctx.awaitingTransfer()
+          ? CallEvent.Activity.TRANSFERRING : CallEvent.Activity.LISTENING));
     }
+  }
+
+  /** True while the caller is being put through to on-call staff and the dial's result is awaited. */
+  public synchronized boolean awaitingTransfer() {
+    return !ended && ctx.awaitingTransfer();
+  }
+
+  /**
+   * The host reports how a live transfer's dial ended ({@code answered}: the person picked up; {@code detail}:
+   * e.g. "no-answer" or "completed, 95 s"). Every step is recorded; returns what the line does next.
+   */
+  public synchronized TransferStep transferEnded(boolean answered, String detail) {
+    if (!awaitingTransfer()) {
+      return new TransferStep.Finished();
+    }
+    if (answered) {
+      toolbox.onCallAnswered(detail);
+      end();
+      return new TransferStep.Finished();
+    }
+    Optional<PhoneNumber> next = toolbox.onCallMissed(detail);
+    recorder.save(ctx, memory);
+    return next.<TransferStep>map(to -> new TransferStep.Dial(to, ctx.transferWhisper().orElse("")))
+        .orElseGet(TransferStep.BackToAssistant::new);
+  }
+
+  /**
+   * The caller is back with Chris on a new line after a live transfer nobody answered: Chris speaks through
+   * {@code next} from now on, says what happens next and asks for a message.
+   */
+  public synchronized void resume(CallOutput next) {
+    if (ended) {
+      return;
+    }
+    output.switchTo(next);
+    if (toolbox.awaitingOnCallMessage()) {
+      speech.beginTurn(false);
+      speech.say(toolbox.onCallComeBack());
+      recorder.save(ctx, memory);
+    }
+    output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
   }
 
   /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */
