@@ -6,6 +6,7 @@ import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
+import app.chris.core.call.TransferStep;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * One admitted phone call: the core's session speaking through a {@link VoiceCallOutput} onto the Twilio line,
  * listening through a realtime session (the ears). Session work (greeting, turns, keypad, hang-up) runs in
  * order on the call's own thread, never on the socket or realtime threads; barge-in goes straight through.
+ * While on-call staff are rung (live transfer) the call outlives its media stream; if nobody answers, the caller
+ * comes back on a new stream ({@link #resume}) to the same session.
  */
 final class PhoneCall {
   static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
@@ -38,8 +41,8 @@ final class PhoneCall {
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
 
   private final String callSid;
-  private final TwilioCallerLine line;
-  private final VoiceCallOutput output;
+  private final CallParts parts;
+  private volatile Line current;
   private final CallSession session;
   private final ExecutorService turns;
   private final AtomicReference<Optional<RealtimeSession>> ears = new AtomicReference<>(Optional.empty());
@@ -47,10 +50,10 @@ final class PhoneCall {
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
-    this.line = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-    this.output = new VoiceCallOutput(parts.voice(), line);
+    this.parts = parts;
+    this.current = Line.open(start, socket, parts);
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
-    this.session = parts.assistant().startCall(callStart(start, call), output);
+    this.session = parts.assistant().startCall(callStart(start, call), current.output());
   }
 
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
@@ -75,14 +78,48 @@ final class PhoneCall {
   }
 
   void onMark(String name) {
-    if (line.acknowledge(name)) {
-      output.markPlayed(name);
+    Line line = current;
+    if (line.twilio().acknowledge(name)) {
+      line.output().markPlayed(name);
     }
   }
 
   /** True while Chris's audio is being synthesized or not yet confirmed played. */
   boolean speaking() {
-    return output.speaking();
+    return current.output().speaking();
+  }
+
+  /** True when {@code socket} carries this call's current media stream (not an earlier one). */
+  boolean isOn(OutboundSocket socket) {
+    return current.socket() == socket;
+  }
+
+  /** True while the caller is being put through to on-call staff: the call must outlive its media stream. */
+  boolean awaitingTransfer() {
+    return !ended.get() && session.awaitingTransfer();
+  }
+
+  /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
+  void park() {
+    ears.getAndSet(Optional.empty()).ifPresent(RealtimeSession::close);
+  }
+
+  /** How the live transfer's dial ended; the session records it and says what the line does next. */
+  TransferStep transferEnded(boolean connected, String detail) {
+    return session.transferEnded(connected, detail);
+  }
+
+  /** The caller is back on a new stream after nobody answered: Chris speaks and listens there from now on. */
+  void resume(InboundFrame.Start start, OutboundSocket socket) {
+    Line line = Line.open(start, socket, parts);
+    current = line;
+    submit(() -> session.resume(line.output()));
+    parts.ears().ifPresent(model -> parts.io().execute(() -> openEars(model)));
+  }
+
+  /** Waits until the session's last work (the final record) is done, at most {@code patience}. */
+  boolean awaitEnded(java.time.Duration patience) throws InterruptedException {
+    return turns.awaitTermination(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   /** True once Chris ended the conversation himself (goodbye or hand-off), as opposed to a broken stream. */
@@ -142,6 +179,14 @@ final class PhoneCall {
   private static CallStart callStart(InboundFrame.Start start, Optional<IncomingCall> call) {
     return new CallStart(new CallId("c_" + start.callSid()), Channel.PHONE,
         call.flatMap(IncomingCall::callerNumber), call.flatMap(c -> PhoneNumber.parse(c.to())));
+  }
+
+  /** One media stream of the call: Twilio's line on its socket and Chris's voice on it. */
+  private record Line(TwilioCallerLine twilio, VoiceCallOutput output, OutboundSocket socket) {
+    static Line open(InboundFrame.Start start, OutboundSocket socket, CallParts parts) {
+      TwilioCallerLine twilio = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
+      return new Line(twilio, new VoiceCallOutput(parts.voice(), twilio), socket);
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {

@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
+import app.chris.adapters.twilio.AfterDial;
 import app.chris.adapters.twilio.CallStatusCallback;
 import app.chris.adapters.twilio.ConnectAction;
 import app.chris.adapters.twilio.DialResult;
@@ -10,6 +11,7 @@ import app.chris.adapters.twilio.MediaStreamCounters;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
 import app.chris.adapters.twilio.StreamTokens;
+import app.chris.adapters.twilio.TransferPlan;
 import app.chris.adapters.twilio.TransferWhisper;
 import app.chris.adapters.twilio.TwilioCallControl;
 import app.chris.adapters.twilio.TwilioMediaCodec;
@@ -19,9 +21,11 @@ import app.chris.adapters.twilio.TwilioSignatureValidator;
 import app.chris.adapters.twilio.VoiceWebhook;
 import app.chris.adapters.twilio.WebhookGate;
 import app.chris.app.config.AppConfig;
+import app.chris.core.call.TransferStep;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +36,8 @@ import java.util.concurrent.Executors;
  * ends the live calls.
  */
 public final class PhoneLine implements AutoCloseable {
+  /** How long closing waits for ended calls' final records, which must be written before the database closes. */
+  static final Duration FINAL_RECORDS = Duration.ofSeconds(10);
   final PublicUrls urls;
   final TwilioSignatureValidator validator;
   final WebhookGate gate;
@@ -47,6 +53,7 @@ public final class PhoneLine implements AutoCloseable {
   final boolean hasVoice;
   private final PropertyDirectory directory;
   private final PhoneEdges edges;
+  private final StreamTokens tokens;
   private final ExecutorService io = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "chris-phone-io");
     t.setDaemon(true);
@@ -62,9 +69,9 @@ public final class PhoneLine implements AutoCloseable {
     this.validator = new TwilioSignatureValidator(
         config.vendors().twilio().map(t -> t.authToken()).orElse(""), urls);
     this.gate = new WebhookGate(validator, account);
-    StreamTokens tokens = new InMemoryStreamTokens(clock);
+    this.tokens = new InMemoryStreamTokens(clock);
     this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, this::ringing);
-    this.dialResult = new DialResult(gate);
+    this.dialResult = new DialResult(gate, urls, this::afterDial);
     this.whisper = new TransferWhisper(gate);
     this.status = new CallStatusCallback(gate, calls::onStatus);
     this.admission = new StreamAdmission(tokens, account);
@@ -78,6 +85,19 @@ public final class PhoneLine implements AutoCloseable {
     // Open the voice socket while Twilio connects the media stream, so the greeting needs no handshake.
     edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer)
         .ifPresent(v -> io.execute(((ElevenLabsSpeechSynthesizer) v)::prewarm));
+  }
+
+  /** A finished dial of a call this server holds parked (on-call ladder): ring the next, come back, or hang up. */
+  private Optional<AfterDial> afterDial(String callSid, boolean connected, boolean callerGone, String detail) {
+    return calls.afterDial(callSid, connected, callerGone, detail).map(step -> {
+      if (step instanceof TransferStep.Dial dial) {
+        return new AfterDial.Ring(TransferPlan.to(dial.to()).withWhisper(dial.whisper()));
+      }
+      if (step instanceof TransferStep.BackToAssistant) {
+        return new AfterDial.Reconnect(tokens.issue(callSid));
+      }
+      return new AfterDial.HangUp();
+    });
   }
 
   /** Built per request: the office number comes from the portfolio, which admins may change at any time. */
@@ -96,7 +116,11 @@ public final class PhoneLine implements AutoCloseable {
 
   @Override
   public void close() {
-    calls.endAll();
+    try {
+      calls.endAll(FINAL_RECORDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     io.shutdown();
     edges.voice().filter(v -> v instanceof AutoCloseable).ifPresent(PhoneLine::closeQuietly);
   }
