@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code chris.jar serve} in a child JVM with exactly the given environment (nothing inherited), so a test can
- * kill it the hard way ({@link #kill()}: SIGKILL, like kill -9) or the polite way ({@link #terminate()}: SIGTERM)
+ * kill it the hard way ({@link #kill()}: SIGKILL, like kill -9) or the polite way ({@link #sigterm()})
  * and start another on the same DATA_DIR. Its log goes to a file, shown when a start fails.
  */
 final class ChildChris implements AutoCloseable {
@@ -60,9 +60,13 @@ final class ChildChris implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  /** SIGTERM: the shutdown hook runs; returns the exit code, or -1 if it did not exit within {@code patience}. */
-  int terminate(Duration patience) throws InterruptedException {
+  /** SIGTERM, as a supervisor stopping the service sends it: the shutdown hook starts; returns at once. */
+  void sigterm() {
     process.destroy();
+  }
+
+  /** The exit code, or -1 if the process did not exit within {@code patience}. */
+  int awaitExit(Duration patience) throws InterruptedException {
     return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
   }
 

@@ -46,6 +46,18 @@ final class TwilioTwiml {
     return transfer(urls, new TransferPlan(office, Optional.of(words), Optional.empty(), Optional.empty()));
   }
 
+  /**
+   * Words, then the office with no {@code action}: Twilio carries on by itself afterwards (a closing sentence if
+   * nobody answered), so it works while this server is going away. Without an office number: words, hang up.
+   */
+  static String forwardToOffice(String words, Optional<PhoneNumber> office, String ifNobodyAnswers) {
+    VoiceResponse.Builder response = new VoiceResponse.Builder().say(new Say.Builder(words).build());
+    office.ifPresent(number -> response.dial(new Dial.Builder().answerOnBridge(true).timeout(DIAL_TIMEOUT_SECONDS)
+        .number(new Number.Builder(number.e164()).build()).build())
+        .say(new Say.Builder(ifNobodyAnswers).build()));
+    return response.hangup(new Hangup.Builder().build()).build().toXml();
+  }
+
   static String say(String words) {
     return new VoiceResponse.Builder().say(new Say.Builder(words).build()).build().toXml();
   }

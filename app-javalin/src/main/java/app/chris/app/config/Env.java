@@ -68,6 +68,22 @@ final class Env {
     }
   }
 
+  long nonNegativeLong(String name, long fallback) {
+    Optional<String> raw = get(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      long value = Long.parseLong(raw.get());
+      if (value < 0) {
+        throw new ConfigException(name + " must be zero or more, got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number, got '" + raw.get() + "'");
+    }
+  }
+
   URI urlOr(String name, String fallback) {
     return parseUrl(name, get(name).orElse(fallback));
   }

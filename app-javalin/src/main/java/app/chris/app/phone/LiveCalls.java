@@ -6,11 +6,11 @@ import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.StreamEndings;
 import app.chris.core.call.TransferStep;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,6 +24,8 @@ final class LiveCalls implements StreamEndings {
   private final Map<String, IncomingCall> announced = new ConcurrentHashMap<>();
   private final Map<String, PhoneCall> live = new ConcurrentHashMap<>();
   private final Map<String, PhoneCall> parked = new ConcurrentHashMap<>();
+  /** Ended calls whose final record may still be being written (on the call's own thread). */
+  private final Set<PhoneCall> closing = ConcurrentHashMap.newKeySet();
   private final Map<String, Boolean> endings = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -97,6 +99,8 @@ final class LiveCalls implements StreamEndings {
   void end(String callSid) {
     PhoneCall call = Optional.ofNullable(live.remove(callSid)).orElseGet(() -> parked.remove(callSid));
     if (call != null) {
+      closing.removeIf(PhoneCall::finished);
+      closing.add(call);
       boolean byAssistant = call.endedByAssistant();
       synchronized (endings) {
         endings.put(callSid, byAssistant);
@@ -132,19 +136,24 @@ final class LiveCalls implements StreamEndings {
     return live.size();
   }
 
-  /** Live calls' ids, for a host that must hand them over (shutdown). */
-  List<String> liveSids() {
-    return List.copyOf(live.keySet());
+  int parkedCount() {
+    return parked.size();
   }
 
-  /** Ends every call, live and parked, and waits up to {@code patience} for their final records. */
+  /** Live calls, for a host that must hand them over (shutdown). */
+  List<PhoneCall> liveCalls() {
+    return List.copyOf(live.values());
+  }
+
+  /**
+   * Ends every call, live and parked, and waits up to {@code patience} for the final records of all ended calls
+   * (including those ended just before, e.g. by their socket closing), so none is cut off by the database closing.
+   */
   void endAll(Duration patience) throws InterruptedException {
-    List<PhoneCall> all = new ArrayList<>(live.values());
-    all.addAll(parked.values());
     List.copyOf(live.keySet()).forEach(this::end);
     List.copyOf(parked.keySet()).forEach(this::end);
     long deadline = System.nanoTime() + patience.toNanos();
-    for (PhoneCall call : all) {
+    for (PhoneCall call : List.copyOf(closing)) {
       call.awaitEnded(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
   }

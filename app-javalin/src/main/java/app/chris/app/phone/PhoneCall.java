@@ -2,6 +2,7 @@ package app.chris.app.phone;
 
 import app.chris.adapters.twilio.InboundFrame;
 import app.chris.adapters.twilio.IncomingCall;
+import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
 import app.chris.core.call.CallSession;
@@ -115,6 +116,24 @@ final class PhoneCall {
     current = line;
     submit(() -> session.resume(line.output()));
     parts.ears().ifPresent(model -> parts.io().execute(() -> openEars(model)));
+  }
+
+  /**
+   * Hands the caller to the office without Chris (the server is stopping): Twilio gets TwiML that needs nothing
+   * more from us, and the session records the hand-over and finishes. Blocks for the REST request.
+   */
+  void handOver(Optional<PhoneNumber> office, String reason) {
+    try {
+      parts.control().forwardToOffice(callSid, office, OfficeForward.HANDING_OVER);
+    } catch (PortException e) {
+      log.warn("Call {}: could not hand over to the office ({}): {}", callSid, e.kind(), e.getMessage());
+    }
+    submit(() -> session.handOver(office, reason));
+  }
+
+  /** True once the call ended and its session's last work (the final record) is done. */
+  boolean finished() {
+    return turns.isTerminated();
   }
 
   /** Waits until the session's last work (the final record) is done, at most {@code patience}. */

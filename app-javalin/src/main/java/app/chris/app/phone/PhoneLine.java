@@ -8,6 +8,7 @@ import app.chris.adapters.twilio.DialResult;
 import app.chris.adapters.twilio.InMemoryStreamTokens;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.MediaStreamCounters;
+import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
 import app.chris.adapters.twilio.StreamTokens;
@@ -20,6 +21,8 @@ import app.chris.adapters.twilio.TwilioSettings;
 import app.chris.adapters.twilio.TwilioSignatureValidator;
 import app.chris.adapters.twilio.VoiceWebhook;
 import app.chris.adapters.twilio.WebhookGate;
+import app.chris.adapters.twilio.WebhookReply;
+import app.chris.adapters.twilio.WebhookRequest;
 import app.chris.app.config.AppConfig;
 import app.chris.core.call.TransferStep;
 import app.chris.core.call.VoiceAssistant;
@@ -29,6 +32,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The Twilio phone line of one server: webhooks (signed over {@code PUBLIC_BASE_URL}; everything refused without
@@ -54,6 +59,7 @@ public final class PhoneLine implements AutoCloseable {
   private final PropertyDirectory directory;
   private final PhoneEdges edges;
   private final StreamTokens tokens;
+  private final AtomicBoolean draining = new AtomicBoolean();
   private final ExecutorService io = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "chris-phone-io");
     t.setDaemon(true);
@@ -85,6 +91,36 @@ public final class PhoneLine implements AutoCloseable {
     // Open the voice socket while Twilio connects the media stream, so the greeting needs no handshake.
     edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer)
         .ifPresent(v -> io.execute(((ElevenLabsSpeechSynthesizer) v)::prewarm));
+  }
+
+  /** The voice webhook's answer: Chris, or (no voice configured, or shutting down) straight to the office. */
+  Function<WebhookRequest, WebhookReply> voiceAnswer() {
+    if (draining.get()) {
+      return new OfficeForward(gate, directory.company().officePhone())::handle;
+    }
+    return hasVoice ? voiceWebhook::handle : connectAction()::handle;
+  }
+
+  /** Shutting down: from now on new calls are put through to the office instead of reaching Chris. */
+  public void stopTakingCalls() {
+    draining.set(true);
+  }
+
+  public boolean takingCalls() {
+    return !draining.get();
+  }
+
+  /** Calls Chris is on, plus calls held while on-call staff are rung. */
+  public int activeCalls() {
+    return calls.liveCount() + calls.parkedCount();
+  }
+
+  /**
+   * Hands every call Chris is still on to the office (shutting down, the drain ran out), in parallel, and ends
+   * them; returns how many. Calls held while on-call staff are rung stay with Twilio's dial.
+   */
+  public int handOverRemaining(String reason) {
+    return new OfficeHandover(calls, io, FINAL_RECORDS).handOver(directory.company().officePhone(), reason);
   }
 
   /** A finished dial of a call this server holds parked (on-call ladder): ring the next, come back, or hang up. */

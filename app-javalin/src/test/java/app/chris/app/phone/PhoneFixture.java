@@ -53,6 +53,11 @@ final class PhoneFixture implements AutoCloseable {
     this(twilioConfigured, new Echo(), Duration.ofMillis(20), Map.of());
   }
 
+  /** The echo model, quick canned audio (2 ms per character) and extra environment. */
+  PhoneFixture(Map<String, String> extraEnv) {
+    this(true, new Echo(), Duration.ofMillis(2), extraEnv);
+  }
+
   /** With another model, {@code perCharacter} of canned audio per character said, and extra environment. */
   PhoneFixture(boolean twilioConfigured, LanguageModel model, Duration perCharacter, Map<String, String> extraEnv) {
     voice = new CannedSpeechSynthesizer(perCharacter, Runnable::run);

@@ -35,6 +35,7 @@ public final class CallSession {
   private final Toolbox toolbox;
   private final CallRecorder recorder;
   private final TurnRunner turns;
+  private final LiveTransfer transfers;
   private boolean ended;
 
   CallSession(CallStart start, CallOutput output, Shared shared) {
@@ -50,6 +51,7 @@ public final class CallSession {
     this.toolbox = new Toolbox(shared.services(), ctx, random);
     this.recorder = new CallRecorder(start, shared);
     this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, this.output);
+    this.transfers = new LiveTransfer(ctx, toolbox, speech, this.output, recorder, memory);
   }
 
   public CallId id() {
@@ -86,10 +88,8 @@ public final class CallSession {
     synchronized (callerWords) {
       callerWords.append(said).append(' ');
     }
-    if (toolbox.awaitingOnCallMessage()) {
-      speech.beginTurn(false);
-      speech.say(toolbox.takeOnCallMessage(said));
-      output.hangUp();
+    if (transfers.awaitingMessage()) {
+      transfers.takeMessage(said);
       end();
       return;
     }
@@ -116,15 +116,11 @@ public final class CallSession {
     if (!awaitingTransfer()) {
       return new TransferStep.Finished();
     }
-    if (answered) {
-      toolbox.onCallAnswered(detail);
+    TransferStep step = transfers.dialEnded(answered, detail);
+    if (step instanceof TransferStep.Finished) {
       end();
-      return new TransferStep.Finished();
     }
-    Optional<PhoneNumber> next = toolbox.onCallMissed(detail);
-    recorder.save(ctx, memory);
-    return next.<TransferStep>map(to -> new TransferStep.Dial(to, ctx.transferWhisper().orElse("")))
-        .orElseGet(TransferStep.BackToAssistant::new);
+    return step;
   }
 
   /**
@@ -132,16 +128,22 @@ public final class CallSession {
    * {@code next} from now on, says what happens next and asks for a message.
    */
   public synchronized void resume(CallOutput next) {
-    if (ended) {
-      return;
+    if (!ended) {
+      transfers.resume(next);
     }
-    output.switchTo(next);
-    if (toolbox.awaitingOnCallMessage()) {
-      speech.beginTurn(false);
-      speech.say(toolbox.onCallComeBack());
-      recorder.save(ctx, memory);
+  }
+
+  /**
+   * The host put the caller through to {@code to} without Chris (e.g. the server is shutting down), or could not
+   * ({@code to} empty): recorded with {@code reason}, and the call is finished. Chris says nothing; the line
+   * speaks. Idempotent; returns the final record.
+   */
+  public synchronized CallRecord handOver(Optional<PhoneNumber> to, String reason) {
+    if (!ended) {
+      transfers.handedOver(to, reason);
+      end();
     }
-    output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+    return shared.deps().callLog().find(id()).orElseThrow();
   }
 
   /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */

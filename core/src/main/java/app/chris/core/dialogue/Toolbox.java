@@ -84,6 +84,12 @@ public final class Toolbox {
     return flows.onCall.awaitingMessage();
   }
 
+  /** The host put the caller through to {@code to} (or could not) without Chris: recorded as a transfer. */
+  public void handedOver(Optional<PhoneNumber> to, String reason) {
+    desk.act("transfer", to.isPresent(), to.map(PhoneNumber::e164).orElse("no office number") + " " + reason);
+    to.ifPresent(number -> desk.ctx.outcomes.add(app.chris.core.port.Outcome.TRANSFER));
+  }
+
   /** Passes the caller's message on as urgent and ends the call; returns Chris's closing words. */
   public String takeOnCallMessage(String text) {
     return flows.onCall.takeMessage(text);
