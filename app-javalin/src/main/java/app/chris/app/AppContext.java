@@ -15,6 +15,7 @@ import app.chris.core.port.LanguageModel;
 import app.chris.core.routing.ModelLineup;
 import app.chris.core.voice.VoiceWarmUp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -24,6 +25,8 @@ import okhttp3.OkHttpClient;
  * calls, readiness checks and the HTTP API. {@link #close()} ends live test calls, then releases the stores.
  */
 public final class AppContext implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+  private static final long DRAIN_POLL_MILLIS = 100;
   private final AppConfig config;
   private final TestCalls testCalls;
   private final HttpApi api;
@@ -78,14 +81,17 @@ public final class AppContext implements AutoCloseable {
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
     VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory());
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock);
     Readiness readiness = new Readiness(List.of(
         new Readiness.Check("storage", () -> storageStatus(stores)),
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
         new Readiness.Check("voice", () -> VoiceWiring.status(config, voice.warmUp().map(VoiceWarmUp::status))),
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
-        new Readiness.Check("email", () -> VendorStatus.email(config))));
+        new Readiness.Check("email", () -> VendorStatus.email(config)),
+        new Readiness.Check("outbox", () -> OutboxReadiness.of(stores.outbox())),
+        new Readiness.Check("server", () -> phone.takingCalls() ? ComponentStatus.up("taking calls")
+            : ComponentStatus.down("shutting down: " + phone.activeCalls() + " call(s) finishing"))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock);
     metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
     metrics.watchOutbox(stores.outbox());
     metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
@@ -124,6 +130,23 @@ public final class AppContext implements AutoCloseable {
   /** What {@code /metrics} reports for this instance. */
   public ChrisMetrics metrics() {
     return metrics;
+  }
+
+  /**
+   * SIGTERM, before {@link #close()}: stop giving new calls to Chris (they go to the office and {@code /ready} says
+   * so), let calls in progress finish for up to {@code drain}, then put the rest through to the office.
+   */
+  public void drain(Duration drain) throws InterruptedException {
+    phone.stopTakingCalls();
+    long deadline = System.nanoTime() + drain.toNanos();
+    while (phone.activeCalls() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(DRAIN_POLL_MILLIS);
+    }
+    int handedOver = phone.handOverRemaining("the server was shutting down");
+    if (handedOver > 0) {
+      LOG.warn("Shutting down: {} call(s) still with Chris after {} s were put through to the office", handedOver,
+          drain.toSeconds());
+    }
   }
 
   @Override

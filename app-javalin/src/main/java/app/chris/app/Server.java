@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP host: Javalin serving an {@link AppContext}'s API, plus the sweeper that ends idle test calls.
  * {@link #stop()} closes the server first, then the context (live calls, then the database); it is idempotent.
+ * {@link #shutdownGracefully()} (SIGTERM) first drains: new calls go to the office, calls in progress get
+ * {@code SHUTDOWN_DRAIN_SECONDS} to finish, the rest are put through to the office.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -58,6 +60,24 @@ public final class Server implements AutoCloseable {
 
   public String baseUrl() {
     return "http://localhost:" + port();
+  }
+
+  /** Drains phone calls (the webhooks keep working meanwhile), then {@link #stop()}s. Idempotent. */
+  public void shutdownGracefully() {
+    if (stopping.get()) {
+      return;
+    }
+    LOG.info("Shutting down: no new calls for Chris; waiting up to {} s for calls in progress",
+        context.config().shutdownDrain().toSeconds());
+    try {
+      context.drain(context.config().shutdownDrain());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.warn("Draining calls failed; stopping anyway", e);
+    }
+    stop();
+    LOG.info("Chris stopped: calls finished or handed over, outbox worker stopped, database closed");
   }
 
   public void stop() {

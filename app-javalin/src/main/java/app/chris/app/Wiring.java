@@ -69,9 +69,11 @@ public final class Wiring {
       PropertySystem propertySystem = rentManager
           .<PropertySystem>map(parts -> metrics.meter("rentmanager", parts.propertySystem()))
           .orElseGet(LocalPropertySystem::new);
+      JdbiOutbox outbox = new JdbiOutbox(database, clock);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock),
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), outbox,
           new JdbiCallHistory(database), new JdbiStreamTokens(database, clock));
+      StartupRecovery.run(config.database() instanceof DatabaseConfig.Embedded, stores, outbox, clock);
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock, metrics);
       worker.start(background);
       BackupWiring.schedule(config.database(), database, clock, background);

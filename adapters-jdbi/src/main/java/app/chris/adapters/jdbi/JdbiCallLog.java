@@ -103,6 +103,13 @@ public final class JdbiCallLog implements CallLog {
         .orElse(List.of()));
   }
 
+  @Override
+  public List<CallRecord> unfinished(java.time.Instant startedBefore, int limit) {
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS + " FROM calls "
+            + "WHERE ended_at IS NULL AND started_at < :before ORDER BY started_at, id LIMIT :limit")
+        .bind("before", Sql.time(startedBefore)).bind("limit", Math.max(0, limit)).map(JdbiCallLog::map).list());
+  }
+
   /** Matches by digits: every stored number is E.164, which is "+" and the digits, so equality suffices. */
   @Override
   public List<CallRecord> recentFrom(PhoneNumber caller, int limit) {

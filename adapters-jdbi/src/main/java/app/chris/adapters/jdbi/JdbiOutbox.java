@@ -83,6 +83,35 @@ public final class JdbiOutbox implements Outbox {
         .bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
   }
 
+  /** Refunds the claim's attempt (never below zero): a row that only ever waited keeps {@code attempts = 0}. */
+  @Override
+  public void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :reason, "
+            + "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, next_attempt_at = :next, "
+            + "lease_until = NULL WHERE id = :id AND status = 'PENDING'")
+        .bind("reason", Sql.truncate(reason, MAX_ERROR)).bind("next", Sql.time(nextAttemptAt)).bind("id", entryId)
+        .execute());
+  }
+
+  /** A waiting row is pending, never attempted and has a reason; leased rows are left to their worker. */
+  @Override
+  public void wakeWaiting(Instant now) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE status = 'PENDING' "
+            + "AND attempts = 0 AND last_error IS NOT NULL AND next_attempt_at > :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now)")
+        .bind("now", Sql.time(now)).execute());
+  }
+
+  /**
+   * Frees every lease, so rows a killed process had claimed are due again at once instead of when their lease
+   * runs out. Only safe when no other worker is alive (embedded H2: the file lock allows one process); returns
+   * how many rows were freed.
+   */
+  public int releaseLeases() {
+    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET lease_until = NULL "
+        + "WHERE status = 'PENDING' AND lease_until IS NOT NULL").execute());
+  }
+
   @Override
   public List<OutboxEntry> forCall(CallId callId) {
     return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
@@ -98,7 +127,9 @@ public final class JdbiOutbox implements Outbox {
           acc.put(row.getColumn("status", String.class), row.getColumn("n", Long.class));
           return acc;
         }));
+    long waiting = Failures.withHandle(jdbi, h -> h.createQuery("SELECT COUNT(*) FROM outbox "
+        + "WHERE status = 'PENDING' AND attempts = 0 AND last_error IS NOT NULL").mapTo(Long.class).one());
     return new OutboxStats(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENT", 0L),
-        counts.getOrDefault("DEAD", 0L));
+        counts.getOrDefault("DEAD", 0L), waiting);
   }
 }

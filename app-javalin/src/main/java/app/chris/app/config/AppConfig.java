@@ -22,9 +22,12 @@ public record AppConfig(
     DashboardSettings dashboard,
     Optional<Path> portfolioFile,
     Duration testCallIdleTimeout,
-    Vendors vendors) {
+    Vendors vendors,
+    Duration shutdownDrain) {
 
   public static final Duration DEFAULT_TEST_CALL_IDLE_TIMEOUT = Duration.ofMinutes(10);
+  /** Leaves time within a 30 s supervisor stop timeout (Kubernetes' default) to hand over and close the database. */
+  public static final Duration DEFAULT_SHUTDOWN_DRAIN = Duration.ofSeconds(20);
 
   public AppConfig {
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
@@ -36,6 +39,14 @@ public record AppConfig(
     Objects.requireNonNull(portfolioFile, "portfolioFile");
     Objects.requireNonNull(testCallIdleTimeout, "testCallIdleTimeout");
     Objects.requireNonNull(vendors, "vendors");
+    Objects.requireNonNull(shutdownDrain, "shutdownDrain");
+  }
+
+  /** Without a metrics token and with the default drain time. */
+  public AppConfig(int port, URI publicBaseUrl, Path dataDir, DatabaseConfig database, Optional<String> adminToken,
+      DashboardSettings dashboard, Optional<Path> portfolioFile, Duration testCallIdleTimeout, Vendors vendors) {
+    this(port, publicBaseUrl, dataDir, database, adminToken, Optional.empty(), dashboard, portfolioFile,
+        testCallIdleTimeout, vendors, DEFAULT_SHUTDOWN_DRAIN);
   }
 
   /** Reads and validates every variable; throws {@link ConfigException} naming the first bad one. */
@@ -47,13 +58,14 @@ public record AppConfig(
     return new AppConfig(port, publicBaseUrl, dataDir, database(env, dataDir), env.get("ADMIN_TOKEN"),
         env.get("METRICS_TOKEN"), dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
         Duration.ofSeconds(env.positiveLong("TEST_CALL_IDLE_SECONDS", DEFAULT_TEST_CALL_IDLE_TIMEOUT.toSeconds())),
-        VendorConfig.read(env));
+        VendorConfig.read(env),
+        Duration.ofSeconds(env.whole("SHUTDOWN_DRAIN_SECONDS", DEFAULT_SHUTDOWN_DRAIN.toSeconds(), 0, 3600)));
   }
 
   /** The same configuration with another port (tests and the scenario runner use port 0). */
   public AppConfig withPort(int newPort) {
     return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, metricsToken, dashboard,
-        portfolioFile, testCallIdleTimeout, vendors);
+        portfolioFile, testCallIdleTimeout, vendors, shutdownDrain);
   }
 
   private static DatabaseConfig database(Env env, Path dataDir) {
@@ -85,6 +97,6 @@ public record AppConfig(
         + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", metricsToken="
         + (metricsToken.isPresent() ? "***" : "<none: /metrics open>") + ", dashboard=" + dashboard
         + ", portfolioFile=" + portfolioFile.map(Path::toString).orElse("<demo>") + ", testCallIdleTimeout="
-        + testCallIdleTimeout + ", vendors=" + vendors + "]";
+        + testCallIdleTimeout + ", vendors=" + vendors + ", shutdownDrain=" + shutdownDrain + "]";
   }
 }

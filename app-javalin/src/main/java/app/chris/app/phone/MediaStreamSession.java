@@ -56,13 +56,13 @@ final class MediaStreamSession {
     } else if (frame instanceof InboundFrame.Dtmf) {
       current.get().onDigits(((InboundFrame.Dtmf) frame).digit());
     } else if (frame instanceof InboundFrame.Stop) {
-      calls.end(current.get().callSid());
+      calls.streamEnded(current.get().callSid(), socket);
     }
   }
 
-  /** The socket closed (after stop, on hang-up, or broken): the call ends. */
+  /** The socket closed (after stop, on hang-up, or broken): the call ends, unless it waits on a live transfer. */
   void onClose() {
-    call.get().ifPresent(c -> calls.end(c.callSid()));
+    call.get().ifPresent(c -> calls.streamEnded(c.callSid(), socket));
   }
 
   private void admit(InboundFrame.Start start) {
@@ -77,8 +77,10 @@ final class MediaStreamSession {
       return;
     }
     // The webhook may have been answered by another instance: then the stream's parameters describe the call.
-    Optional<IncomingCall> announced = calls.claim(start.callSid()).or(() -> IncomingCall.describedBy(start));
-    PhoneCall admitted = PhoneCall.start(start, announced, socket, parts.get());
+    Optional<PhoneCall> back = calls.unpark(start.callSid());
+    back.ifPresent(parked -> parked.resume(start, socket));
+    PhoneCall admitted = back.orElseGet(() -> PhoneCall.start(start,
+        calls.claim(start.callSid()).or(() -> IncomingCall.describedBy(start)), socket, parts.get()));
     calls.add(admitted);
     call.set(Optional.of(admitted));
   }

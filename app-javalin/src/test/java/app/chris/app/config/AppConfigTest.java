@@ -159,4 +159,16 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("TEST_CALL_IDLE_SECONDS", "0")))
         .hasMessageContaining("TEST_CALL_IDLE_SECONDS");
   }
+
+  @Test
+  void givenShutdownDrain_fromEnv_readsSecondsAllowsZeroAndRefusesNegatives() {
+    assertThat(AppConfig.fromEnv(Map.of()).shutdownDrain()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "45")).shutdownDrain())
+        .isEqualTo(Duration.ofSeconds(45));
+    assertThat(AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "0")).shutdownDrain()).isZero();
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "-1")))
+        .hasMessageContaining("SHUTDOWN_DRAIN_SECONDS");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "soon")))
+        .hasMessageContaining("SHUTDOWN_DRAIN_SECONDS");
+  }
 }
