@@ -5,6 +5,9 @@ import app.chris.app.api.HttpApi;
 import app.chris.app.api.Readiness;
 import app.chris.app.api.TestCalls;
 import app.chris.app.config.AppConfig;
+import app.chris.app.dashboard.Dashboard;
+import app.chris.app.dashboard.DashboardDeps;
+import app.chris.app.live.LiveReporter;
 import app.chris.app.phone.PhoneEdges;
 import app.chris.app.phone.PhoneLine;
 import app.chris.core.call.AssistantDependencies;
@@ -12,14 +15,17 @@ import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.routing.ModelLineup;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
 /**
  * Everything a running Chris is made of, built from configuration, stores and models: the assistant, the test
- * calls, readiness checks and the HTTP API. {@link #close()} ends live test calls, then releases the stores.
+ * calls, readiness checks, the HTTP API and the dashboard, with every call reporting to one live feed.
+ * {@link #close()} ends live calls, stops the dashboard and the feed, then releases the stores.
  */
 public final class AppContext implements AutoCloseable {
   private final AppConfig config;
@@ -28,13 +34,18 @@ public final class AppContext implements AutoCloseable {
   private final AutoCloseable resources;
   private final String adminToken;
   private final PhoneLine phone;
+  private final Dashboard dashboard;
+  private final AutoCloseable live;
 
-  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, PhoneLine phone, AutoCloseable resources) {
+  private AppContext(AppConfig config, String adminToken, TestCalls testCalls, HttpApi api, PhoneLine phone,
+      Dashboard dashboard, AutoCloseable live, AutoCloseable resources) {
     this.config = config;
     this.phone = phone;
-    this.adminToken = config.adminToken().orElseGet(AdminTokens::generate);
+    this.adminToken = adminToken;
     this.testCalls = testCalls;
     this.api = api;
+    this.dashboard = dashboard;
+    this.live = live;
     this.resources = resources;
   }
 
@@ -45,25 +56,34 @@ public final class AppContext implements AutoCloseable {
    */
   public static AppContext create(
       AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
+    return create(config, stores, model, clock, resources, DashboardStores.inMemory(stores));
+  }
+
+  /** Same, with the dashboard's accounts, live feed and portfolio import chosen by the caller ({@link Wiring}). */
+  public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
+      AutoCloseable resources, DashboardStores dashboard) {
     OkHttpClient http = new OkHttpClient();
     return create(config, stores, ModelWiring.lineup(config.vendors(), http, model), clock, resources,
-        PhoneEdges.fromConfig(config, http));
+        PhoneEdges.fromConfig(config, http), dashboard);
   }
 
   /** Same, with {@code model} as the whole lineup and the phone line's voice and ears given (tests, demo call). */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, PhoneEdges phoneEdges) {
-    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges);
+    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges,
+        DashboardStores.inMemory(stores));
   }
 
   private static AppContext create(AppConfig config, Stores stores, ModelLineup models, Clock clock,
-      AutoCloseable resources, PhoneEdges phoneEdges) {
+      AutoCloseable resources, PhoneEdges phoneEdges, DashboardStores dashboardStores) {
     Objects.requireNonNull(config, "config");
+    String adminToken = config.adminToken().orElseGet(AdminTokens::generate);
+    LiveReporter live = new LiveReporter(dashboardStores.live(), instanceName(), clock, stores, metric -> {});
     LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), stores.callLog(), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
-    TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
+    TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout(), live);
     Readiness readiness = new Readiness(List.of(
         new Readiness.Check("storage", () -> storageStatus(stores)),
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
@@ -71,8 +91,17 @@ public final class AppContext implements AutoCloseable {
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock);
-    return new AppContext(config, testCalls, api, phone, resources);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, clock, live);
+    Dashboard dashboard = new Dashboard(new DashboardDeps(config, adminToken, stores, dashboardStores, testCalls,
+        readiness, phone, clock));
+    return new AppContext(config, adminToken, testCalls, api, phone, dashboard, dashboardStores.live(), resources);
+  }
+
+  /** Names this server in live events, so several instances sharing one feed can be told apart. */
+  private static String instanceName() {
+    byte[] id = new byte[4];
+    new SecureRandom().nextBytes(id);
+    return "chris-" + HexFormat.of().formatHex(id);
   }
 
   public AppConfig config() {
@@ -100,13 +129,22 @@ public final class AppContext implements AutoCloseable {
     return phone;
   }
 
+  public Dashboard dashboard() {
+    return dashboard;
+  }
+
   @Override
   public void close() throws Exception {
     try {
       phone.close();
       testCalls.endAll();
     } finally {
-      resources.close();
+      try {
+        dashboard.close();
+        live.close();
+      } finally {
+        resources.close();
+      }
     }
   }
 

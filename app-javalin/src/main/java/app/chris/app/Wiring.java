@@ -3,6 +3,7 @@ package app.chris.app;
 import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.DatabaseSettings;
 import app.chris.adapters.jdbi.JdbiCallLog;
+import app.chris.adapters.jdbi.JdbiDashboardUsers;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
 import app.chris.adapters.jdbi.JdbiOutbox;
 import app.chris.adapters.jdbi.JdbiServiceDesk;
@@ -11,6 +12,7 @@ import app.chris.adapters.jdbi.PortfolioFormatException;
 import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
+import app.chris.core.live.LocalLiveFeed;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.PropertyDirectory;
@@ -31,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds Chris from configuration: the database, the local portfolio store (importing {@code PORTFOLIO_FILE}, or
- * the demo when the store is empty), the Jdbi stores, the outbox worker (SendGrid email when configured) and the
- * assistant with its model lineup (OpenAI/xAI when configured, the offline engine last). A portfolio
+ * the demo when the store is empty), the Jdbi stores, the dashboard's accounts and live feed, the outbox worker
+ * (SendGrid email when configured) and the assistant with its model lineup (OpenAI/xAI when configured, the offline engine last). A portfolio
  * file that breaks the format is refused before the database is touched, so nothing changes.
  */
 public final class Wiring {
@@ -75,7 +77,10 @@ public final class Wiring {
         background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
-      return AppContext.create(config, stores, model, clock, resources);
+      // The one place the live feed is chosen: in-process here; a shared database feed can replace it.
+      DashboardStores dashboard = new DashboardStores(new JdbiDashboardUsers(database), new LocalLiveFeed(),
+          portfolio::importPortfolio);
+      return AppContext.create(config, stores, model, clock, resources, dashboard);
     } catch (RuntimeException e) {
       database.close();
       throw e;

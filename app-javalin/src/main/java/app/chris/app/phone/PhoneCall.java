@@ -4,6 +4,7 @@ import app.chris.adapters.twilio.InboundFrame;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
+import app.chris.app.live.CallReport;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
 import app.chris.core.port.AudioFrame;
@@ -40,6 +41,7 @@ final class PhoneCall {
   private final String callSid;
   private final TwilioCallerLine line;
   private final VoiceCallOutput output;
+  private final CallReport report;
   private final CallSession session;
   private final ExecutorService turns;
   private final AtomicReference<Optional<RealtimeSession>> ears = new AtomicReference<>(Optional.empty());
@@ -48,9 +50,11 @@ final class PhoneCall {
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
     this.line = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-    this.output = new VoiceCallOutput(parts.voice(), line);
+    CallStart begins = callStart(start, call);
+    this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
+    this.output = new VoiceCallOutput(report.voice(parts.voice(), "elevenlabs"), line);
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
-    this.session = parts.assistant().startCall(callStart(start, call), output);
+    this.session = parts.assistant().startCall(begins, report.output(output));
   }
 
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
@@ -120,8 +124,11 @@ final class PhoneCall {
       RealtimeSession opened = model.open(prompt, this::onHeard);
       if (ended.get() || !ears.compareAndSet(Optional.empty(), Optional.of(opened))) {
         opened.close();
+      } else {
+        report.vendor("openai", "connected");
       }
     } catch (PortException e) {
+      report.vendor("openai", "unavailable");
       log.warn("Call {}: realtime ears unavailable ({}): only keypad input is understood", callSid, e.kind());
     }
   }
@@ -129,10 +136,16 @@ final class PhoneCall {
   private void onHeard(RealtimeEvent event) {
     if (event instanceof RealtimeEvent.SpeechStarted) {
       session.onCallerSpeechStarted(); // barge-in: immediate, safe from any thread, never blocks
-    } else if (event instanceof RealtimeEvent.Transcript && ((RealtimeEvent.Transcript) event).complete()) {
+    } else if (event instanceof RealtimeEvent.SpeechStopped) {
+      report.speechEnded();
+    } else if (event instanceof RealtimeEvent.Transcript && !((RealtimeEvent.Transcript) event).complete()) {
+      report.callerPartial(((RealtimeEvent.Transcript) event).text());
+    } else if (event instanceof RealtimeEvent.Transcript) {
       String text = ((RealtimeEvent.Transcript) event).text();
+      report.callerSaid(text);
       submit(() -> session.onCallerText(text));
     } else if (event instanceof RealtimeEvent.Failed) {
+      report.vendor("openai", "failed (" + ((RealtimeEvent.Failed) event).kind() + ")");
       log.warn("Call {}: realtime ears failed ({}): {}", callSid, ((RealtimeEvent.Failed) event).kind(),
           ((RealtimeEvent.Failed) event).message());
       ears.set(Optional.empty());

@@ -19,6 +19,7 @@ import app.chris.adapters.twilio.TwilioSignatureValidator;
 import app.chris.adapters.twilio.VoiceWebhook;
 import app.chris.adapters.twilio.WebhookGate;
 import app.chris.app.config.AppConfig;
+import app.chris.app.live.LiveReporter;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
 import java.time.Clock;
@@ -53,8 +54,9 @@ public final class PhoneLine implements AutoCloseable {
     return t;
   });
 
+  /** Every call is reported to {@code live} (the dashboard's live view). */
   public PhoneLine(AppConfig config, VoiceAssistant assistant, PropertyDirectory directory, PhoneEdges edges,
-      Clock clock) {
+      Clock clock, LiveReporter live) {
     this.directory = directory;
     this.edges = edges;
     this.urls = new PublicUrls(config.publicBaseUrl());
@@ -70,7 +72,7 @@ public final class PhoneLine implements AutoCloseable {
     this.admission = new StreamAdmission(tokens, account);
     this.hasVoice = edges.voice().isPresent();
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
-        new CallParts(assistant, voice, edges.ears(), control, codec, io)));
+        new CallParts(assistant, voice, edges.ears(), control, codec, io, live)));
   }
 
   private void ringing(IncomingCall call) {
