@@ -1,11 +1,13 @@
 package app.chris.app;
 
+import app.chris.core.port.CallHistory;
 import app.chris.core.port.CallLog;
 import app.chris.core.port.KnowledgeStore;
 import app.chris.core.port.Outbox;
 import app.chris.core.port.PropertyDirectory;
 import app.chris.core.port.ServiceDesk;
 import app.chris.core.port.TenantLedger;
+import app.chris.testkit.InMemoryCallHistory;
 import java.util.Objects;
 
 /** The storage-backed ports one running Chris shares across calls (embedded H2/PostgreSQL, or fakes in tests). */
@@ -15,7 +17,8 @@ public record Stores(
     KnowledgeStore knowledge,
     ServiceDesk serviceDesk,
     CallLog callLog,
-    Outbox outbox) {
+    Outbox outbox,
+    CallHistory history) {
 
   public Stores {
     Objects.requireNonNull(directory, "directory");
@@ -24,5 +27,12 @@ public record Stores(
     Objects.requireNonNull(serviceDesk, "serviceDesk");
     Objects.requireNonNull(callLog, "callLog");
     Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(history, "history");
+  }
+
+  /** Stores whose history is read straight from {@code callLog} (tests and the demo call: small logs only). */
+  public Stores(PropertyDirectory directory, TenantLedger ledger, KnowledgeStore knowledge, ServiceDesk serviceDesk,
+      CallLog callLog, Outbox outbox) {
+    this(directory, ledger, knowledge, serviceDesk, callLog, outbox, new InMemoryCallHistory(callLog));
   }
 }

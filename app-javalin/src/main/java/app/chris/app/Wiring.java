@@ -2,6 +2,7 @@ package app.chris.app;
 
 import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.DatabaseSettings;
+import app.chris.adapters.jdbi.JdbiCallHistory;
 import app.chris.adapters.jdbi.JdbiCallLog;
 import app.chris.adapters.jdbi.JdbiDashboardUsers;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
@@ -67,7 +68,8 @@ public final class Wiring {
       PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
           .orElseGet(LocalPropertySystem::new);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock),
+          new JdbiCallHistory(database));
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
       worker.start(background);
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.

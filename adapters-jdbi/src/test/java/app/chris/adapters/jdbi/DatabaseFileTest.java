@@ -46,7 +46,7 @@ class DatabaseFileTest {
       assertThat(new JdbiServiceDesk(db, clock).recent(5)).hasSize(1);
       int migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
           + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(Integer.class).one());
-      assertThat(migrations).isEqualTo(4);
+      assertThat(migrations).isEqualTo(5);
     }
   }
 
