@@ -78,7 +78,8 @@ public final class AppContext implements AutoCloseable {
       AutoCloseable resources, PhoneEdges phoneEdges, DashboardStores dashboardStores) {
     Objects.requireNonNull(config, "config");
     String adminToken = config.adminToken().orElseGet(AdminTokens::generate);
-    LiveReporter live = new LiveReporter(dashboardStores.live(), instanceName(), clock, stores, metric -> {});
+    LiveReporter live = new LiveReporter(dashboardStores.live(), instanceName(), clock, stores,
+        stores.history()::recordTurn);
     LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), stores.callLog(), stores.outbox(), models, clock);

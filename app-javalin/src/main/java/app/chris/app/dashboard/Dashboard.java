@@ -42,6 +42,8 @@ public final class Dashboard implements AutoCloseable {
     Frame frame = new Frame(deps.stores().directory());
     routes.get("/dashboard", ctx -> frame.render(ctx, "Live calls", "live", LivePage.body(deps.readiness().report()),
         "live.js"));
+    new HistoryRoutes(frame, deps.stores()).register(routes);
+    new AnalyticsPage(frame, deps.stores().history(), deps.clock()).register(routes);
     new KnowledgeRoutes(frame, deps.stores()).register(routes);
     new PortfolioRoutes(frame, deps.stores(), deps.dashboard().portfolioImport()).register(routes);
     new ConsoleRoutes(frame, deps.testCalls(), deps.stores().ledger()).register(routes);
