@@ -14,6 +14,7 @@ import app.chris.core.call.AssistantDependencies;
 import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.port.LiveFeed;
 import app.chris.core.routing.ModelLineup;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,10 +36,10 @@ public final class AppContext implements AutoCloseable {
   private final String adminToken;
   private final PhoneLine phone;
   private final Dashboard dashboard;
-  private final AutoCloseable live;
+  private final LiveFeed live;
 
   private AppContext(AppConfig config, String adminToken, TestCalls testCalls, HttpApi api, PhoneLine phone,
-      Dashboard dashboard, AutoCloseable live, AutoCloseable resources) {
+      Dashboard dashboard, LiveFeed live, AutoCloseable resources) {
     this.config = config;
     this.phone = phone;
     this.adminToken = adminToken;
@@ -132,6 +133,11 @@ public final class AppContext implements AutoCloseable {
 
   public Dashboard dashboard() {
     return dashboard;
+  }
+
+  /** The feed every call of this server reports to (the dashboard's live page watches it). */
+  public LiveFeed liveFeed() {
+    return live;
   }
 
   @Override

@@ -63,7 +63,7 @@ final class LiveBoard implements AutoCloseable {
         }
       }
     }
-    viewer.send("{\"kind\":\"ready\"}");
+    viewer.send("{\"kind\":\"ready\",\"now\":\"" + clock.instant() + "\"}");
     viewers.add(viewer);
   }
 

@@ -31,12 +31,15 @@
   function add(who, line) {
     var li = document.createElement('li');
     li.className = who;
-    var b = document.createElement('b');
-    b.textContent = who === 'chris' ? 'Chris' : 'You';
     var span = document.createElement('span');
     span.className = 'text';
     span.textContent = line;
-    li.append(b, span);
+    if (who !== 'event') {
+      var b = document.createElement('b');
+      b.textContent = who === 'chris' ? 'Chris' : 'You';
+      li.append(b);
+    }
+    li.append(span);
     transcript.append(li);
     transcript.scrollTop = transcript.scrollHeight;
   }
@@ -52,9 +55,11 @@
   }
 
   function replies(body) {
+    (body.events || []).forEach(function (e) {
+      if (e.type === 'tool') { add('event', 'Chris used ' + e.name.replace(/_/g, ' ') + (e.ok ? '' : ' (refused)')); }
+    });
     body.replies.forEach(function (r) { add('chris', r); });
     (body.events || []).forEach(function (e) {
-      if (e.type === 'tool') { add('event', 'tool ' + e.name + (e.ok ? '' : ' (refused)')); }
       if (e.type === 'transfer') { add('event', 'transferred to ' + e.to); }
     });
     if (body.ended) { finish(); }

@@ -8,6 +8,7 @@
   var count = document.getElementById('live-count');
   var empty = document.getElementById('no-calls');
   var calls = {};
+  var skew = 0; // browser clock minus server clock, so durations use the server's time
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -22,7 +23,7 @@
     c.root = el('article', 'call');
     c.root.id = 'call-' + id;
     var head = el('header');
-    var who = el('div', 'who');
+    var who = el('div', 'party');
     c.caller = el('strong', 'caller', 'Unknown caller');
     c.tenant = el('span', 'tenant muted', 'not verified');
     who.append(c.caller, c.tenant);
@@ -125,7 +126,8 @@
   };
 
   function apply(msg) {
-    if (msg.kind === 'ready') { return; }
+    if (msg.kind === 'ready') { skew = Date.now() - Date.parse(msg.now); return; }
+    if (!msg.replay) { skew = Date.now() - Date.parse(msg.at); }
     var c = card(msg.callId);
     if (msg.kind === 'call_started') { c.started = Date.parse(msg.at); }
     var h = handlers[msg.kind];
@@ -143,7 +145,7 @@
     Object.keys(calls).forEach(function (k) {
       var c = calls[k];
       if (c.ended) { return; }
-      var s = Math.max(0, Math.round((Date.now() - c.started) / 1000));
+      var s = Math.max(0, Math.round((Date.now() - skew - c.started) / 1000));
       c.duration.textContent = s >= 60 ? Math.floor(s / 60) + 'm ' + ('0' + s % 60).slice(-2) + 's' : s + 's';
     });
   }
