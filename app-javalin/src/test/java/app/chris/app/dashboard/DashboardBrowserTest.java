@@ -4,61 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.app.api.TurnResult;
 import app.chris.core.port.CallId;
+import app.chris.core.port.KnowledgeSource;
+import app.chris.core.port.NewKnowledgeFact;
 import app.chris.core.port.PhoneNumber;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in headless Chromium, as an admin uses it: sign in, watch a call appear and its transcript stream
- * in without a reload, open it in the history, teach a fact, talk to Chris in the test console, and see a form
- * post without its CSRF token refused. Saves a screenshot of each page under target/screenshots. Skipped (with
- * the reason printed) where Chromium is not installed.
+ * in without a reload, open it in the history, teach a fact, follow a phone-taught fact to its call, talk to Chris
+ * in the test console, and see a form post without its CSRF token refused. Saves a screenshot of each page under
+ * target/screenshots. Skipped (with the reason printed) where Chromium is not installed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private DashboardFixture fixture;
-  private WebDriver driver;
-  private Path profile;
-  private CallId liveCall;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    Optional<String> missing = Chromium.missing();
-    missing.ifPresent(System.out::println);
-    Assumptions.assumeTrue(missing.isEmpty(), missing.orElse(""));
-    fixture = new DashboardFixture();
-    profile = Files.createTempDirectory("chris-chromium-");
-    driver = Chromium.start(profile);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
-
+class DashboardBrowserTest extends BrowserTestBase {
   @Test
   @Order(1)
   void anAdminSignsInAndLandsOnTheLivePage() {
@@ -127,6 +91,20 @@ class DashboardBrowserTest {
 
   @Test
   @Order(5)
+  void aFactTaughtByPhoneLinksToTheCallItWasTaughtOn() {
+    fixture.knowledge.add(new NewKnowledgeFact(Optional.of("P100"), "Visitor parking passes are at the front desk.",
+        KnowledgeSource.ADMIN_PHONE, "Pat Morgan", Optional.of(liveCall)));
+    driver.get(fixture.url("/dashboard/knowledge"));
+    WebElement row = driver.findElements(By.cssSelector("table.facts tr")).stream()
+        .filter(r -> r.getText().contains("Visitor parking passes")).findFirst().orElseThrow();
+    assertThat(row.getText()).contains("Pat Morgan").contains("by phone").contains("Maple Court Apartments");
+
+    row.findElement(By.linkText(liveCall.value())).click();
+    waitFor(d -> d.findElement(By.id("transcript")).getText().contains("won't drain"));
+  }
+
+  @Test
+  @Order(6)
   void aTestConsoleConversationRunsThroughChris() {
     driver.get(fixture.url("/dashboard/console"));
     driver.findElement(By.id("console-call")).click();
@@ -143,7 +121,7 @@ class DashboardBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aFormPostWithoutItsCsrfTokenIsRefused() {
     driver.get(fixture.url("/dashboard/knowledge"));
     js("document.querySelector('#add-fact input[name=_csrf]').remove();");
@@ -157,7 +135,7 @@ class DashboardBrowserTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void everyOtherPageRenders() {
     for (String[] page : new String[][] {{"/dashboard/analytics?days=7", "08-analytics"},
         {"/dashboard/portfolio", "09-portfolio"}, {"/dashboard/health", "10-health"}, {"/dashboard/users", "11-users"}}) {
@@ -166,18 +144,5 @@ class DashboardBrowserTest {
       assertThat(driver.getTitle()).doesNotStartWith("Not").doesNotStartWith("Something");
       Chromium.screenshot(driver, page[1]);
     }
-  }
-
-  private String transcript(WebElement card) {
-    return card.findElement(By.cssSelector(".transcript")).getText();
-  }
-
-  private Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
-  }
-
-  private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
-        .until(condition::apply);
   }
 }
