@@ -16,9 +16,7 @@ import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.LiveFeed;
 import app.chris.core.routing.ModelLineup;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -79,7 +77,7 @@ public final class AppContext implements AutoCloseable {
       AutoCloseable resources, PhoneEdges phoneEdges, DashboardStores dashboardStores) {
     Objects.requireNonNull(config, "config");
     String adminToken = config.adminToken().orElseGet(AdminTokens::generate);
-    LiveReporter live = new LiveReporter(dashboardStores.live(), instanceName(), clock, stores,
+    LiveReporter live = new LiveReporter(dashboardStores.live(), LiveReporter.instanceName(), clock, stores,
         stores.history()::recordTurn);
     LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
@@ -99,12 +97,6 @@ public final class AppContext implements AutoCloseable {
     return new AppContext(config, adminToken, testCalls, api, phone, dashboard, dashboardStores.live(), resources);
   }
 
-  /** Names this server in live events, so several instances sharing one feed can be told apart. */
-  private static String instanceName() {
-    byte[] id = new byte[4];
-    new SecureRandom().nextBytes(id);
-    return "chris-" + HexFormat.of().formatHex(id);
-  }
 
   public AppConfig config() {
     return config;

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds Chris from configuration: the database, the local portfolio store (importing {@code PORTFOLIO_FILE}, or
- * the demo when the store is empty), the Jdbi stores, the dashboard's accounts and live feed, the outbox worker
- * (SendGrid email when configured) and the assistant with its model lineup (OpenAI/xAI when configured, the offline engine last). A portfolio
+ * the demo when the store is empty), the Jdbi stores, the outbox worker (SendGrid email when configured) and the
+ * assistant with its model lineup (OpenAI/xAI when configured, the offline engine last). A portfolio
  * file that breaks the format is refused before the database is touched, so nothing changes.
  */
 public final class Wiring {

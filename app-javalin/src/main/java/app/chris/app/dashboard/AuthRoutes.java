@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code /login} and {@code /logout}. The login form carries its own CSRF token (a double-submit cookie, as there
@@ -18,9 +19,9 @@ final class AuthRoutes {
   private final Sessions sessions;
   private final LoginLimiter limiter;
   private final Origins origins;
-  private final java.util.function.BooleanSupplier hasUsers;
+  private final BooleanSupplier hasUsers;
 
-  AuthRoutes(Sessions sessions, LoginLimiter limiter, Origins origins, java.util.function.BooleanSupplier hasUsers) {
+  AuthRoutes(Sessions sessions, LoginLimiter limiter, Origins origins, BooleanSupplier hasUsers) {
     this.sessions = sessions;
     this.limiter = limiter;
     this.origins = origins;

@@ -74,7 +74,8 @@ final class Charts {
 
   private static StringBuilder open(String title, int w, int h) {
     return new StringBuilder("<svg viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        .append("\" role=\"img\" aria-label=\"").append(Html.esc(title))
+        .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
   }
 
   private static String close(StringBuilder svg) {

@@ -46,7 +46,8 @@ final class HealthPage {
     OutboxStats stats = deps.stores().outbox().stats();
     return "<h2>Outbox</h2><p class=\"muted\">Emails, work orders and call notes wait here until delivered; failed "
         + "deliveries are retried with backoff (they stay pending meanwhile) and marked dead after their budget."
-        + "</p><div class=\"kpis\">" + kpi("Pending (incl. retrying)", stats.pending(), stats.pending() > 0 ? "warn" : "")
+        + "</p><div class=\"kpis\">"
+        + kpi("Pending (incl. retrying)", stats.pending(), stats.pending() > 0 ? "warn" : "")
         + kpi("Delivered", stats.sent(), "") + kpi("Dead", stats.dead(), stats.dead() > 0 ? "bad" : "") + "</div>";
   }
 

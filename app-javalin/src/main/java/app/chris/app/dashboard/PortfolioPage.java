@@ -33,7 +33,8 @@ final class PortfolioPage {
               + "refused whole and nothing changes. Calls, service requests and taught knowledge stay.</p></form>");
     }
     out.append("<div class=\"cards\"><section class=\"card\"><h3>").append(Html.esc(company.name())).append("</h3>")
-        .append("<dl><dt>Assistant</dt><dd>").append(Html.esc(company.assistantName())).append("</dd><dt>Office</dt><dd>")
+        .append("<dl><dt>Assistant</dt><dd>").append(Html.esc(company.assistantName()))
+        .append("</dd><dt>Office</dt><dd>")
         .append(Html.esc(company.officePhone().map(PhoneNumber::e164).orElse("none"))).append("</dd><dt>Time zone</dt>")
         .append("<dd>").append(Html.esc(company.timeZone().getId())).append("</dd><dt>On call</dt><dd>")
         .append(Html.esc(company.emergencyContacts().stream().map(c -> c.name() + " " + c.phone().e164())
@@ -53,12 +54,16 @@ final class PortfolioPage {
     for (Property p : stores.directory().properties()) {
       long vacant = p.units().stream().filter(Unit::vacant).count();
       out.append("<tr><td>").append(Html.esc(p.id())).append("</td><td><details><summary>").append(Html.esc(p.name()))
-          .append("</summary>").append(units(p)).append("</details></td><td>").append(Html.esc(p.address().street() + ", " + p.address().city() + ", " + p.address().state()
-              + " " + p.address().postalCode()))
+          .append("</summary>").append(units(p)).append("</details></td><td>").append(Html.esc(address(p)))
           .append("</td><td class=\"num\">").append(p.units().size()).append("</td><td class=\"num\">").append(vacant)
           .append("</td><td>").append(Html.esc(String.join(", ", p.amenities()))).append("</td></tr>");
     }
     return out.append("</tbody></table></div>").toString();
+  }
+
+  private static String address(Property p) {
+    return p.address().street() + ", " + p.address().city() + ", " + p.address().state() + " "
+        + p.address().postalCode();
   }
 
   private static String units(Property p) {

@@ -7,7 +7,9 @@ import app.chris.core.port.LiveEvent;
 import app.chris.core.port.LiveFeed;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.TurnMetric;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +61,13 @@ public final class LiveReporter {
     } catch (RuntimeException e) {
       LOG.warn("Turn metric for call {} not stored: {}", metric.callId(), e.toString());
     }
+  }
+
+  /** A name for this server in live events, so several instances sharing one feed can be told apart. */
+  public static String instanceName() {
+    byte[] id = new byte[4];
+    new SecureRandom().nextBytes(id);
+    return "chris-" + HexFormat.of().formatHex(id);
   }
 
   Clock clock() {

@@ -107,7 +107,8 @@ class DashboardAuthTest {
     String csrf = browser.csrf();
     browser.origin = "https://evil.example";
 
-    HttpResponse<String> post = browser.post("/dashboard/knowledge", Map.of("text", "Gate code is 1234.", "_csrf", csrf));
+    HttpResponse<String> post = browser.post("/dashboard/knowledge",
+        Map.of("text", "Gate code is 1234.", "_csrf", csrf));
 
     assertThat(post.statusCode()).isEqualTo(403);
     assertThat(fixture.knowledge.all()).isEmpty();

@@ -7,6 +7,7 @@ import app.chris.core.port.CallId;
 import app.chris.core.port.KnowledgeSource;
 import app.chris.core.port.NewKnowledgeFact;
 import app.chris.core.port.PhoneNumber;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -138,7 +139,8 @@ class DashboardBrowserTest extends BrowserTestBase {
   @Order(8)
   void everyOtherPageRenders() {
     for (String[] page : new String[][] {{"/dashboard/analytics?days=7", "08-analytics"},
-        {"/dashboard/portfolio", "09-portfolio"}, {"/dashboard/health", "10-health"}, {"/dashboard/users", "11-users"}}) {
+        {"/dashboard/portfolio", "09-portfolio"}, {"/dashboard/health", "10-health"},
+        {"/dashboard/users", "11-users"}}) {
       driver.get(fixture.url(page[0]));
       waitFor(d -> d.findElement(By.tagName("h1")).isDisplayed());
       assertThat(driver.getTitle()).doesNotStartWith("Not").doesNotStartWith("Something");
