@@ -1,9 +1,24 @@
--- Call history for the dashboard: every list page is a keyset page read along one index, in newest-first order,
--- so it stays fast with 100,000 calls. Portable SQL (H2 2.x and PostgreSQL).
+-- Call history for the dashboard, fast with 100,000 calls: every list page is a keyset page read along one
+-- index, newest first, and neither lists nor analytics read the wide calls rows (transcripts and actions are
+-- large objects, slow to scan); they read the narrow tables below, written with the call by JdbiCallLog.
+-- Portable SQL (H2 2.x and PostgreSQL).
 
--- A call's intents, one row each, written with the call (JdbiCallLog): "calls with intent X" is an index range
--- instead of a LIKE over the comma list in calls.intents, however rare X is. started_at is copied so the
--- index alone gives the newest-first order.
+-- One narrow row per call: what the list filters on and analytics count. search_text is the caller's number,
+-- tenant id and summary, lowercased and newline-separated, so a text search scans only this table.
+CREATE TABLE call_history (
+  call_id        VARCHAR(64)   NOT NULL PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,
+  started_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  outcome        VARCHAR(32),
+  from_number    VARCHAR(16),
+  emergency      BOOLEAN       NOT NULL,
+  verify_tried   BOOLEAN       NOT NULL,
+  verify_passed  BOOLEAN       NOT NULL,
+  search_text    VARCHAR(4000) NOT NULL
+);
+CREATE INDEX call_history_recent_idx ON call_history (started_at, call_id);
+CREATE INDEX call_history_outcome_idx ON call_history (outcome, started_at, call_id);
+
+-- A call's intents, one row each: "calls with intent X" is an index range however rare X is.
 CREATE TABLE call_intents (
   call_id     VARCHAR(64) NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
   intent      VARCHAR(32) NOT NULL,
@@ -11,14 +26,6 @@ CREATE TABLE call_intents (
   CONSTRAINT call_intents_pk PRIMARY KEY (call_id, intent)
 );
 CREATE INDEX call_intents_recent_idx ON call_intents (intent, started_at, call_id);
-
--- Outcome filter pages, newest first within one outcome.
-CREATE INDEX calls_outcome_idx ON calls (outcome, started_at, id);
-
--- Identity checks, derived from the call's actions when it is saved, so analytics sum two columns instead of
--- parsing every call's actions JSON.
-ALTER TABLE calls ADD COLUMN verify_tried BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE calls ADD COLUMN verify_passed BOOLEAN DEFAULT FALSE NOT NULL;
 
 -- One row per answered caller turn: model choice and latency, for the analytics page.
 CREATE TABLE call_turns (
@@ -34,7 +41,17 @@ CREATE TABLE call_turns (
 CREATE INDEX call_turns_at_idx ON call_turns (turn_at);
 CREATE INDEX call_turns_call_idx ON call_turns (call_id, turn_at);
 
--- Backfill calls saved before this version (the intents and action kinds as they were written then).
+-- Backfill calls saved before this version, from the intents and action kinds as they were written then.
+INSERT INTO call_history (call_id, started_at, outcome, from_number, emergency, verify_tried, verify_passed,
+    search_text)
+  SELECT id, started_at, outcome, from_number,
+      COALESCE(outcome, '') = 'EMERGENCY' OR ',' || intents || ',' LIKE '%,EMERGENCY,%',
+      actions LIKE '%"kind":"verify!_identity"%' ESCAPE '!',
+      actions LIKE '%"kind":"verify!_identity","ok":true%' ESCAPE '!',
+      LOWER(COALESCE(from_number, '') || '
+' || COALESCE(tenant_id, '') || '
+' || SUBSTRING(summary FROM 1 FOR 3900))
+  FROM calls;
 INSERT INTO call_intents (call_id, intent, started_at)
   SELECT id, 'MAINTENANCE', started_at FROM calls WHERE ',' || intents || ',' LIKE '%,MAINTENANCE,%';
 INSERT INTO call_intents (call_id, intent, started_at)
@@ -59,5 +76,3 @@ INSERT INTO call_intents (call_id, intent, started_at)
   SELECT id, 'GOODBYE', started_at FROM calls WHERE ',' || intents || ',' LIKE '%,GOODBYE,%';
 INSERT INTO call_intents (call_id, intent, started_at)
   SELECT id, 'OTHER', started_at FROM calls WHERE ',' || intents || ',' LIKE '%,OTHER,%';
-UPDATE calls SET verify_tried = TRUE WHERE actions LIKE '%"kind":"verify!_identity"%' ESCAPE '!';
-UPDATE calls SET verify_passed = TRUE WHERE actions LIKE '%"kind":"verify!_identity","ok":true%' ESCAPE '!';

@@ -17,14 +17,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The analytics queries: every figure is aggregated in SQL (GROUP BY, PERCENTILE_DISC), none loads the calls.
+ * The analytics queries: every figure is aggregated in SQL (GROUP BY, PERCENTILE_DISC) over the narrow history
+ * tables; none reads the calls themselves.
  * Days and hours are counted per UTC quarter hour in SQL and placed in the company's zone here, because time
  * zone functions are not portable; every zone's offset is a whole number of quarter hours, so each quarter hour
  * falls in one local hour.
  */
 final class HistoryAnalytics {
   private static final long QUARTER_HOUR_SECONDS = 900;
-  private static final String IN_RANGE = " FROM calls WHERE started_at >= :from AND started_at < :to";
+  private static final String IN_RANGE = " FROM call_history WHERE started_at >= :from AND started_at < :to";
   private static final String TURNS_IN_RANGE = " FROM call_turns WHERE turn_at >= :from AND turn_at < :to";
   private static final String LATENCY = "COALESCE(first_audio_ms, first_token_ms)";
 
@@ -57,8 +58,8 @@ final class HistoryAnalytics {
     Totals totals = new Totals();
     Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
     query("SELECT outcome, COUNT(*) AS n, SUM(CASE WHEN verify_tried THEN 1 ELSE 0 END) AS tried, "
-        + "SUM(CASE WHEN verify_passed THEN 1 ELSE 0 END) AS passed, SUM(CASE WHEN outcome = 'EMERGENCY' "
-        + "OR ',' || intents || ',' LIKE '%,EMERGENCY,%' THEN 1 ELSE 0 END) AS emergencies" + IN_RANGE
+        + "SUM(CASE WHEN verify_passed THEN 1 ELSE 0 END) AS passed, "
+        + "SUM(CASE WHEN emergency THEN 1 ELSE 0 END) AS emergencies" + IN_RANGE
         + " GROUP BY outcome").map((rs, ctx) -> {
           long n = rs.getLong("n");
           Sql.optionalString(rs, "outcome").ifPresent(o -> outcomes.put(Outcome.valueOf(o), n));

@@ -17,39 +17,51 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * {@link CallHistory} over the {@code calls} table written by {@link JdbiCallLog}, its {@code call_intents} and
+ * {@link CallHistory} over the calls written by {@link JdbiCallLog} (with their narrow {@link HistoryRows}) and
  * the {@code call_turns} table. Thread-safe. Pages are keyset pages along an index ({@link HistorySearch});
  * analytics are SQL aggregates ({@link HistoryAnalytics}).
  */
 public final class JdbiCallHistory implements CallHistory {
+  private static final String LISTING_COLUMNS = "id, channel, from_number, started_at, ended_at, tenant_id, "
+      + "verified, intents, outcome, summary";
   private final Jdbi jdbi;
 
   public JdbiCallHistory(Database database) {
     this.jdbi = Objects.requireNonNull(database, "database").jdbi();
   }
 
+  /** Two steps: the page's ids from the narrow history tables, then their list columns from {@code calls}. */
   @Override
   public CallPage search(CallQuery query) {
     Objects.requireNonNull(query, "query");
     return Failures.withHandle(jdbi, h -> {
       Optional<HistorySearch.Cursor> after = Optional.empty();
       if (query.after().isPresent()) {
-        after = h.createQuery("SELECT started_at, id FROM calls WHERE id = :id")
+        after = h.createQuery("SELECT started_at, call_id FROM call_history WHERE call_id = :id")
             .bind("id", query.after().get().value())
-            .map((rs, ctx) -> new HistorySearch.Cursor(Sql.instant(rs, "started_at"), rs.getString("id")))
+            .map((rs, ctx) -> new HistorySearch.Cursor(Sql.instant(rs, "started_at"), rs.getString("call_id")))
             .findOne();
         if (after.isEmpty()) {
           return new CallPage(List.of(), Optional.empty());
         }
       }
       HistorySearch search = HistorySearch.of(query, after);
-      return CallPage.of(query, search.bind(h.createQuery(search.sql())).map(JdbiCallHistory::listing).list());
+      List<String> ids = search.bind(h.createQuery(search.sql())).mapTo(String.class).list();
+      if (ids.isEmpty()) {
+        return new CallPage(List.of(), Optional.empty());
+      }
+      Map<String, CallListing> listed = h.createQuery("SELECT " + LISTING_COLUMNS + " FROM calls WHERE id IN (<ids>)")
+          .bindList("ids", ids).map(JdbiCallHistory::listing).stream()
+          .collect(Collectors.toMap(c -> c.id().value(), c -> c));
+      return CallPage.of(query, ids.stream().map(listed::get).filter(Objects::nonNull).toList());
     });
   }
 
