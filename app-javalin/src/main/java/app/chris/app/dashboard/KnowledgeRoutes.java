@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class KnowledgeRoutes {
   static final int MAX_FACT = 1000;
-  static final int QUESTION_CALLS = 200;
+  static final int QUESTION_CALLS = 100;
 
   private final Frame frame;
   private final Stores stores;

@@ -16,25 +16,29 @@ final class WebClient {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]*)\"");
   private static final Pattern FORM_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
-  private final DashboardFixture fixture;
+  private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   String origin;
 
   WebClient(DashboardFixture fixture) {
-    this.fixture = fixture;
-    this.origin = fixture.server.baseUrl();
+    this(fixture.server.baseUrl());
+  }
+
+  WebClient(String baseUrl) {
+    this.base = baseUrl;
+    this.origin = baseUrl;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(fixture.url(path))).GET());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) {
     String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(fixture.url(path)))
+    return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
