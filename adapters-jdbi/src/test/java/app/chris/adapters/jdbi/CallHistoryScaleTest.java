@@ -4,23 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.port.CallAnalytics;
 import app.chris.core.port.CallId;
+import app.chris.core.port.CallLog;
 import app.chris.core.port.CallPage;
 import app.chris.core.port.CallQuery;
+import app.chris.core.port.CallRecord;
 import app.chris.core.port.Intent;
 import app.chris.core.port.Outcome;
+import app.chris.core.port.OutboxMessage;
+import app.chris.core.port.PhoneNumber;
 import app.chris.testkit.InMemoryCallHistory;
-import app.chris.testkit.InMemoryCallLog;
-import app.chris.testkit.MutableClock;
 import app.chris.testkit.SyntheticCalls;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,19 +104,17 @@ class CallHistoryScaleTest {
 
   @Test
   void givenHundredThousandCalls_analytics_agreeWithCountingEveryCall() {
-    InMemoryCallLog log = InMemoryCallLog.withOwnOutbox(MutableClock.startingNow());
-    for (int i = 0; i < CALLS; i++) {
-      log.save(SyntheticCalls.light(i, FIRST), List.of());
-    }
+    List<CallRecord> calls = IntStream.range(0, CALLS).mapToObj(i -> SyntheticCalls.light(i, FIRST)).toList();
+    InMemoryCallHistory counted = new InMemoryCallHistory(new ListedCalls(calls));
     ZoneId chicago = ZoneId.of("America/Chicago");
     Instant to = SyntheticCalls.startOf(CALLS - 1, FIRST).plusSeconds(1);
     CallAnalytics all = history.analytics(FIRST, to, chicago);
     assertThat(all.calls()).isEqualTo(CALLS);
     assertThat(all.emergencies()).isEqualTo(CALLS / 50);
-    assertThat(all).isEqualTo(new InMemoryCallHistory(log).analytics(FIRST, to, chicago));
+    assertThat(all).isEqualTo(counted.analytics(FIRST, to, chicago));
     Instant monthAgo = to.minusSeconds(30 * 86_400);
     assertThat(history.analytics(monthAgo, to, chicago))
-        .isEqualTo(new InMemoryCallHistory(log).analytics(monthAgo, to, chicago));
+        .isEqualTo(counted.analytics(monthAgo, to, chicago));
   }
 
   /** The page's id query reads the given index in order, not the table, and at most one call beyond the page. */
@@ -132,9 +134,36 @@ class CallHistoryScaleTest {
         .mapTo(Long.class).one())).orElse(0L);
     Matcher scans = SCAN_COUNT.matcher(plan);
     assertThat(scans.find()).as(plan).isTrue();
-    do {
-      assertThat(Long.parseLong(scans.group(1))).as(plan).isLessThanOrEqualTo(query.limit() + 1L + tiedAtCursor);
-    } while (scans.find());
+    long read = query.limit() + 1L + tiedAtCursor;
+    assertThat(Long.parseLong(scans.group(1))).as(plan).isLessThanOrEqualTo(read);
+    while (scans.find()) {
+      // A joined table is looked up by primary key once per row read; H2 counts each lookup as two steps.
+      assertThat(Long.parseLong(scans.group(1))).as(plan).isLessThanOrEqualTo(2 * read);
+    }
+  }
+
+  /** The calls as a call log that only lists them, newest first: what the in-memory history reads. */
+  private record ListedCalls(List<CallRecord> calls) implements CallLog {
+    @Override
+    public List<CallRecord> recent(int limit) {
+      return calls.stream().sorted(Comparator.comparing(CallRecord::startedAt)
+          .thenComparing(r -> r.id().value()).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public void save(CallRecord record, List<OutboxMessage> effects) {
+      throw new UnsupportedOperationException("read-only");
+    }
+
+    @Override
+    public Optional<CallRecord> find(CallId id) {
+      return calls.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<CallRecord> recentFrom(PhoneNumber caller, int limit) {
+      throw new UnsupportedOperationException("not needed");
+    }
   }
 
   private static CallQuery query(Optional<Intent> intent, Optional<Outcome> outcome, Optional<String> text) {
