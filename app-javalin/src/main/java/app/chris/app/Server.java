@@ -38,9 +38,10 @@ public final class Server implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
-      context.api().configure(cfg, context.adminToken());
+      context.api().configure(cfg, context.adminToken(), context.dashboard()::allowsApi);
       new TwilioRoutes(context.phone()).register(cfg);
       new MetricsRoutes(context.metrics(), context.config().metricsToken()).register(cfg.routes);
+      context.dashboard().register(cfg);
     });
     ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "chris-test-call-sweeper");

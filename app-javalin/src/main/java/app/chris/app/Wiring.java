@@ -4,6 +4,7 @@ import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.DatabaseSettings;
 import app.chris.adapters.jdbi.JdbiCallHistory;
 import app.chris.adapters.jdbi.JdbiCallLog;
+import app.chris.adapters.jdbi.JdbiDashboardUsers;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
 import app.chris.adapters.jdbi.JdbiOutbox;
 import app.chris.adapters.jdbi.JdbiServiceDesk;
@@ -14,6 +15,7 @@ import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
 import app.chris.app.metrics.ChrisMetrics;
+import app.chris.core.live.LocalLiveFeed;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.PropertyDirectory;
@@ -86,7 +88,10 @@ public final class Wiring {
         background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
-      return AppContext.create(config, stores, model, clock, resources, metrics);
+      // The one place the live feed is chosen: in-process here; a shared database feed can replace it.
+      DashboardStores dashboard = new DashboardStores(new JdbiDashboardUsers(database), new LocalLiveFeed(),
+          portfolio::importPortfolio);
+      return AppContext.create(config, stores, model, clock, resources, dashboard, metrics);
     } catch (RuntimeException e) {
       database.close();
       throw e;

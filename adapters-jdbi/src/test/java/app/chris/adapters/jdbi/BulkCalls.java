@@ -22,23 +22,26 @@ final class BulkCalls {
 
   private BulkCalls() {}
 
-  /** Inserts calls {@code 0..count-1}, the oldest starting at {@code first}; returns rows inserted per second. */
-  static double load(Database db, int count, Instant first) {
+  /**
+   * Inserts calls {@code 0..count-1}, the oldest starting at {@code first}, {@link SyntheticCalls#light} ones unless
+   * {@code transcripts}; returns calls inserted per second.
+   */
+  static double load(Database db, int count, Instant first, boolean transcripts) {
     long start = System.nanoTime();
     for (int batch = 0; batch < count; batch += BATCH) {
       int from = batch;
       int to = Math.min(count, from + BATCH);
-      db.jdbi().useTransaction(h -> insert(h, from, to, first));
+      db.jdbi().useTransaction(h -> insert(h, from, to, first, transcripts));
     }
     return count / ((System.nanoTime() - start) / 1e9);
   }
 
-  private static void insert(Handle h, int from, int to, Instant first) {
+  private static void insert(Handle h, int from, int to, Instant first, boolean transcripts) {
     PreparedBatch calls = h.prepareBatch(INSERT_CALL);
     PreparedBatch history = h.prepareBatch(HistoryRows.INSERT_HISTORY);
     PreparedBatch intents = h.prepareBatch(HistoryRows.INSERT_INTENT);
     for (int i = from; i < to; i++) {
-      CallRecord r = SyntheticCalls.call(i, first);
+      CallRecord r = transcripts ? SyntheticCalls.call(i, first) : SyntheticCalls.light(i, first);
       calls.bind("id", r.id().value()).bind("channel", r.channel().name())
           .bind("from", r.from().map(PhoneNumber::e164).orElse(null))
           .bind("startedAt", Sql.time(r.startedAt())).bind("endedAt", Sql.time(r.endedAt()))

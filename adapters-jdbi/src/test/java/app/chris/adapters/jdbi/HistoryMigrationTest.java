@@ -16,19 +16,27 @@ import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Calls saved before V5 (no call_intents rows, no identity columns) show up in history filters and analytics. */
 class HistoryMigrationTest {
   private static final Instant T = MutableClock.DEFAULT_START;
 
+  /** An empty database to migrate by hand. */
+  protected DatabaseSettings emptyDatabase() {
+    return new DatabaseSettings("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  @AfterEach
+  protected void dropDatabase() {}
+
   @Test
   void givenCallsSavedBeforeV5_migrating_backfillsTheirIntentsAndIdentityChecks() {
-    DatabaseSettings settings = new DatabaseSettings("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-        "sa", "");
-    Flyway.configure().dataSource(settings.jdbcUrl(), "sa", "").locations("classpath:db/migration").target("4")
-        .load().migrate();
-    Jdbi v4 = Jdbi.create(settings.jdbcUrl(), "sa", "");
+    DatabaseSettings settings = emptyDatabase();
+    Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+        .locations("classpath:db/migration").target("4").load().migrate();
+    Jdbi v4 = Jdbi.create(settings.jdbcUrl(), settings.user(), settings.password());
     insertV4Call(v4, "c_1", T, "RENT_INFO,GOODBYE", "INFO",
         List.of(new CallAction("verify_identity", false, "attempt 1 failed", T),
             new CallAction("verify_identity", true, "verified T1001", T)));

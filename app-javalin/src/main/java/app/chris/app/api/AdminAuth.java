@@ -5,20 +5,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * Bearer-token check for {@code /api/*} (and {@code /metrics} when {@code METRICS_TOKEN} is set). Compares
+ * Bearer-token check for {@code /api/*} (or a signed-in dashboard session that {@code session} admits), and for
+ * {@code /metrics} when {@code METRICS_TOKEN} is set. Compares
  * SHA-256 digests with {@link MessageDigest#isEqual} so neither the token's content nor its length leaks through
  * timing. Thread-safe.
  */
 final class AdminAuth {
   private final byte[] expected;
+  private final Predicate<Context> session;
 
-  AdminAuth(String adminToken) {
+  AdminAuth(String adminToken, Predicate<Context> session) {
     this.expected = sha256(Objects.requireNonNull(adminToken, "adminToken"));
+    this.session = Objects.requireNonNull(session, "session");
+  }
+
+  /** A token check only (no dashboard sessions), e.g. for {@code /metrics}. */
+  AdminAuth(String token) {
+    this(token, ctx -> false);
   }
 
   void require(Context ctx) {
+    if (ctx.header("Authorization") == null && session.test(ctx)) {
+      return;
+    }
     require(ctx, "ADMIN_TOKEN", "the API");
   }
 

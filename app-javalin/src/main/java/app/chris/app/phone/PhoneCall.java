@@ -5,6 +5,7 @@ import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
+import app.chris.app.live.CallReport;
 import app.chris.core.call.CallEvent;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
@@ -45,6 +46,7 @@ final class PhoneCall {
 
   private final String callSid;
   private final CallParts parts;
+  private final CallReport report;
   private final CallSession session;
   private final ExecutorService turns;
   private final AtomicBoolean ended = new AtomicBoolean();
@@ -55,10 +57,12 @@ final class PhoneCall {
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
     this.parts = parts;
-    this.current = Line.open(start, socket, parts, this::onEvent, this::voiceLost);
+    CallStart begins = callStart(start, call);
+    this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
+    this.current = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     this.ears = newEars();
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
-    this.session = parts.assistant().startCall(callStart(start, call), current.output());
+    this.session = parts.assistant().startCall(begins, report.output(current.output()));
   }
 
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
@@ -126,9 +130,9 @@ final class PhoneCall {
 
   /** The caller is back on a new stream after nobody answered: Chris speaks and listens there from now on. */
   void resume(InboundFrame.Start start, OutboundSocket socket) {
-    Line line = Line.open(start, socket, parts, this::onEvent, this::voiceLost);
+    Line line = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     current = line;
-    submit(() -> session.resume(line.output()));
+    submit(() -> session.resume(report.output(line.output())));
     ears = newEars();
     ears.ifPresent(Ears::open);
   }
@@ -205,8 +209,12 @@ final class PhoneCall {
       session.onCallerSpeechStarted(); // barge-in: immediate, safe from any thread, never blocks
     } else if (event instanceof RealtimeEvent.SpeechStopped) {
       session.onCallerSpeechStopped(); // the turn's latency is measured from here
-    } else if (event instanceof RealtimeEvent.Transcript && ((RealtimeEvent.Transcript) event).complete()) {
+      report.speechEnded();
+    } else if (event instanceof RealtimeEvent.Transcript && !((RealtimeEvent.Transcript) event).complete()) {
+      report.callerPartial(((RealtimeEvent.Transcript) event).text());
+    } else if (event instanceof RealtimeEvent.Transcript) {
       String text = ((RealtimeEvent.Transcript) event).text();
+      report.callerSaid(text);
       submit(() -> session.onCallerText(text));
     }
   }
@@ -222,6 +230,7 @@ final class PhoneCall {
 
   /** UNAVAILABLE is final for this call: only the keypad is understood from here on. */
   private void earsChanged(Ears.State state) {
+    report.vendor("openai", state.name().toLowerCase(java.util.Locale.ROOT));
     if (state == Ears.State.UNAVAILABLE) {
       log.warn("Call {}: no ears for the rest of the call: only keypad input is understood", callSid);
     }
@@ -234,10 +243,11 @@ final class PhoneCall {
 
   /** One media stream of the call: Twilio's line on its socket and Chris's voice on it. */
   private record Line(TwilioCallerLine twilio, VoiceCallOutput output, OutboundSocket socket) {
-    static Line open(InboundFrame.Start start, OutboundSocket socket, CallParts parts,
+    static Line open(InboundFrame.Start start, OutboundSocket socket, CallParts parts, CallReport report,
         java.util.function.Consumer<CallEvent> events, java.util.function.Consumer<FailureKind> voiceLost) {
       TwilioCallerLine twilio = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-      return new Line(twilio, new VoiceCallOutput(parts.voice(), twilio, events, voiceLost), socket);
+      return new Line(twilio, new VoiceCallOutput(report.voice(parts.voice(), "elevenlabs"), twilio, events,
+          voiceLost), socket);
     }
   }
 

@@ -21,6 +21,7 @@ import app.chris.adapters.twilio.WebhookGate;
 import app.chris.adapters.twilio.WebhookReply;
 import app.chris.adapters.twilio.WebhookRequest;
 import app.chris.app.config.AppConfig;
+import app.chris.app.live.LiveReporter;
 import app.chris.core.call.TransferStep;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
@@ -64,8 +65,9 @@ public final class PhoneLine implements AutoCloseable {
     return t;
   });
 
+  /** Every call is reported to {@code live} (the dashboard's live view). */
   public PhoneLine(AppConfig config, VoiceAssistant assistant, PropertyDirectory directory, PhoneEdges edges,
-      StreamTokens tokens, Clock clock) {
+      StreamTokens tokens, Clock clock, LiveReporter live) {
     this.directory = directory;
     this.edges = edges;
     this.urls = new PublicUrls(config.publicBaseUrl());
@@ -81,7 +83,7 @@ public final class PhoneLine implements AutoCloseable {
     this.admission = new StreamAdmission(tokens, account);
     this.hasVoice = edges.voice().isPresent();
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
-        new CallParts(assistant, voice, edges.ears(), control, codec, io)));
+        new CallParts(assistant, voice, edges.ears(), control, codec, io, live)));
   }
 
   private void ringing(IncomingCall call) {

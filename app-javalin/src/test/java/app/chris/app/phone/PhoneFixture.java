@@ -45,6 +45,7 @@ final class PhoneFixture implements AutoCloseable {
   final MutableClock clock = MutableClock.startingNow();
   final InMemoryOutbox outbox = new InMemoryOutbox(clock);
   final InMemoryCallLog callLog = new InMemoryCallLog(outbox);
+  final Stores stores;
   final AppContext context;
   final Server server;
   private final AtomicInteger calls = new AtomicInteger();
@@ -70,7 +71,7 @@ final class PhoneFixture implements AutoCloseable {
     env.putAll(extraEnv);
     AppConfig config = AppConfig.fromEnv(env);
     InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
-    Stores stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
+    stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
         new InMemoryServiceDesk(clock, outbox), callLog, outbox);
     PhoneEdges edges = new PhoneEdges(Optional.of(voice), PhoneEdges.fromConfig(config, new OkHttpClient()).ears());
     context = AppContext.create(config, stores, model, clock, () -> {}, edges);
