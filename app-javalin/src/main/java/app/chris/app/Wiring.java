@@ -15,7 +15,6 @@ import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
 import app.chris.app.metrics.ChrisMetrics;
-import app.chris.core.live.LocalLiveFeed;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.PropertyDirectory;
@@ -88,8 +87,9 @@ public final class Wiring {
         background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
-      // The one place the live feed is chosen: in-process here; a shared database feed can replace it.
-      DashboardStores dashboard = new DashboardStores(new JdbiDashboardUsers(database), new LocalLiveFeed(),
+      // The one place the live feed is chosen: in-process on H2, LISTEN/NOTIFY across instances on PostgreSQL.
+      DashboardStores dashboard = new DashboardStores(new JdbiDashboardUsers(database),
+          LiveFeeds.forDatabase(database, metrics),
           portfolio::importPortfolio);
       return AppContext.create(config, stores, model, clock, resources, dashboard, metrics);
     } catch (RuntimeException e) {
