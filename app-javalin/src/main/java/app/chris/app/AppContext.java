@@ -13,6 +13,7 @@ import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.routing.ModelLineup;
+import app.chris.core.voice.VoiceWarmUp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -75,20 +76,24 @@ public final class AppContext implements AutoCloseable {
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), metrics.meter(stores.callLog()), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
+    VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory());
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
     Readiness readiness = new Readiness(List.of(
         new Readiness.Check("storage", () -> storageStatus(stores)),
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
-        new Readiness.Check("voice", () -> VendorStatus.voice(config)),
+        new Readiness.Check("voice", () -> VoiceWiring.status(config, voice.warmUp().map(VoiceWarmUp::status))),
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
         new Readiness.Check("email", () -> VendorStatus.email(config))));
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), phoneEdges, stores.streamTokens(), clock);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock);
     metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
     metrics.watchOutbox(stores.outbox());
     metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
         () -> phone.counters().malformedTotal());
-    return new AppContext(config, testCalls, api, phone, resources, metrics);
+    return new AppContext(config, testCalls, api, phone, () -> {
+      voice.warmUp().ifPresent(VoiceWarmUp::close);
+      resources.close();
+    }, metrics);
   }
 
   public AppConfig config() {

@@ -1,6 +1,7 @@
 package app.chris.app;
 
 import app.chris.adapters.twilio.InMemoryStreamTokens;
+import app.chris.core.port.CallHistory;
 import app.chris.core.port.CallLog;
 import app.chris.core.port.KnowledgeStore;
 import app.chris.core.port.Outbox;
@@ -8,6 +9,7 @@ import app.chris.core.port.PropertyDirectory;
 import app.chris.core.port.ServiceDesk;
 import app.chris.core.port.StreamTokens;
 import app.chris.core.port.TenantLedger;
+import app.chris.testkit.InMemoryCallHistory;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -22,6 +24,7 @@ public record Stores(
     ServiceDesk serviceDesk,
     CallLog callLog,
     Outbox outbox,
+    CallHistory history,
     StreamTokens streamTokens) {
 
   public Stores {
@@ -31,12 +34,17 @@ public record Stores(
     Objects.requireNonNull(serviceDesk, "serviceDesk");
     Objects.requireNonNull(callLog, "callLog");
     Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(streamTokens, "streamTokens");
   }
 
-  /** One server on its own (tests, the demo call): stream tokens in memory. */
+  /**
+   * One server on its own with a small log (tests, the demo call): history read straight from {@code callLog},
+   * stream tokens in memory.
+   */
   public Stores(PropertyDirectory directory, TenantLedger ledger, KnowledgeStore knowledge, ServiceDesk serviceDesk,
       CallLog callLog, Outbox outbox) {
-    this(directory, ledger, knowledge, serviceDesk, callLog, outbox, new InMemoryStreamTokens(Clock.systemUTC()));
+    this(directory, ledger, knowledge, serviceDesk, callLog, outbox, new InMemoryCallHistory(callLog),
+        new InMemoryStreamTokens(Clock.systemUTC()));
   }
 }

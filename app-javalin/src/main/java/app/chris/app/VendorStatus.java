@@ -24,12 +24,6 @@ final class VendorStatus {
     return ComponentStatus.up(model.name() + " first, then the failover chain ending in the offline engine");
   }
 
-  static ComponentStatus voice(AppConfig config) {
-    return config.vendors().elevenLabs().isEmpty()
-        ? ComponentStatus.offlineDefault("no voice: text channels only")
-        : ComponentStatus.up("ElevenLabs voice " + config.vendors().elevenLabs().get().voiceId());
-  }
-
   /** Rent Manager is up once its snapshot has synced at least once; calls never wait on it after that. */
   static ComponentStatus propertySystem(AppConfig config, PropertyDirectory directory) {
     if (config.vendors().rentManager().isEmpty()) {

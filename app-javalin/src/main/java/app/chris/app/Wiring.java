@@ -2,6 +2,7 @@ package app.chris.app;
 
 import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.DatabaseSettings;
+import app.chris.adapters.jdbi.JdbiCallHistory;
 import app.chris.adapters.jdbi.JdbiCallLog;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
 import app.chris.adapters.jdbi.JdbiOutbox;
@@ -70,7 +71,7 @@ public final class Wiring {
           .orElseGet(LocalPropertySystem::new);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
           new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock),
-          new JdbiStreamTokens(database, clock));
+          new JdbiCallHistory(database), new JdbiStreamTokens(database, clock));
       OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock, metrics);
       worker.start(background);
       BackupWiring.schedule(config.database(), database, clock, background);

@@ -7,12 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Records what a session said and did, for tests. Thread-safe. */
+/**
+ * Records what a session said and did, for tests. By default every sentence counts as heard at once (a text
+ * channel); after {@link #holdPlayback()} sentences count as still playing until {@link #heardThrough}, so a
+ * barge-in reports them as missed, as the voice channel does. Thread-safe.
+ */
 public final class RecordingCallOutput implements CallOutput {
   private final List<String> said = new ArrayList<>();
   private final List<CallEvent> events = new ArrayList<>();
   private int mark;
   private int stops;
+  private boolean holdingPlayback;
+  private int heard;
+  private int cut;
   private boolean hungUp;
   private PhoneNumber transferredTo;
 
@@ -24,6 +31,32 @@ public final class RecordingCallOutput implements CallOutput {
   @Override
   public synchronized void stopSpeaking() {
     stops++;
+  }
+
+  @Override
+  public synchronized List<String> bargeIn() {
+    stops++;
+    if (!holdingPlayback) {
+      return List.of();
+    }
+    int from = Math.max(heard, cut);
+    cut = said.size();
+    return List.copyOf(said.subList(Math.min(from, said.size()), said.size()));
+  }
+
+  /** From now on sentences count as still playing (not heard) until {@link #heardThrough}. */
+  public synchronized void holdPlayback() {
+    holdingPlayback = true;
+    heard = said.size();
+  }
+
+  /** The caller has heard everything up to and including the last time {@code sentence} was said. */
+  public synchronized void heardThrough(String sentence) {
+    int at = said.lastIndexOf(sentence);
+    if (at < 0) {
+      throw new IllegalArgumentException("never said: " + sentence);
+    }
+    heard = Math.max(heard, at + 1);
   }
 
   @Override

@@ -63,9 +63,12 @@ public record ElevenLabsSettings(
     return baseUrl.resolve(path("stream") + "?output_format=" + OUTPUT_FORMAT);
   }
 
-  /** Names voice and model, e.g. for phrase-cache keys: audio from another voice or model is never reused. */
+  /**
+   * Names where audio comes from, for phrase-cache keys: host, voice, model and format, so audio from another
+   * voice, model or server (a local fake in a demo) is never played as this one's.
+   */
   public String voiceKey() {
-    return voiceId + "/" + modelId;
+    return baseUrl.getRawAuthority() + "/" + voiceId + "/" + modelId + "/" + OUTPUT_FORMAT;
   }
 
   private String path(String endpoint) {

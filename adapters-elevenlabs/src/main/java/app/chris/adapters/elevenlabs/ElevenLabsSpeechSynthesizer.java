@@ -47,6 +47,7 @@ public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer, Aut
   }
 
   /** Opens a socket now (e.g. when a call rings) so the first utterance does not wait for the handshake. */
+  @Override
   public void prewarm() {
     pool.prewarm();
   }

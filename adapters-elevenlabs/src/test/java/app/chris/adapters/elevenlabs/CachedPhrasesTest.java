@@ -2,6 +2,8 @@ package app.chris.adapters.elevenlabs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.PortException;
 import app.chris.core.port.Utterance;
 import app.chris.core.voice.CachingSpeechSynthesizer;
 import app.chris.core.voice.PhraseCache;
@@ -55,6 +57,20 @@ class CachedPhrasesTest {
     assertThat(voice.fake.requestCount()).isEqualTo(requests);
     assertThat(voice.fake.socketMessages()).hasSize(messages);
     assertThat(voice.metrics.snapshot().cacheHits()).isEqualTo(1);
+  }
+
+  @Test
+  void givenElevenLabsGoneEntirely_aCachedPhrase_stillPlaysWholeWhileOtherTextFails() {
+    CachingSpeechSynthesizer synthesizer = caching();
+    synthesizer.warmUp(List.of(GREETING));
+    voice.fake.close(); // nothing listens any more: sockets and HTTP are refused
+
+    RecordingAudioSink cached = say(synthesizer, GREETING);
+    RecordingAudioSink live = say(synthesizer, "Your balance is due on the first. ");
+
+    assertThat(VoiceFixture.heard(cached)).isEqualTo(GREETING + " ");
+    assertThat(cached.failure()).isEmpty();
+    assertThat(live.failure()).map(PortException::kind).hasValue(FailureKind.UNAVAILABLE);
   }
 
   @Test

@@ -59,6 +59,27 @@ class FailureMappingTest {
   }
 
   @Test
+  void givenHandshakeRefusedAsSystemBusy_utterance_retriesOnHttpWithBackoffAndSpeaks() {
+    String busy = VoiceErrors.detail("system_busy", "busy");
+    voice.fake.script().refuseHandshake(429, busy).failStream(429, busy);
+
+    RecordingAudioSink sink = voice.say("Hello. ");
+
+    assertThat(sink.failure()).isEmpty();
+    assertThat(VoiceFixture.heard(sink)).isEqualTo("Hello.");
+    assertThat(voice.fake.streamRequests()).hasSize(2);
+  }
+
+  @Test
+  void givenHandshakeAndStreamOverTheConcurrencyLimit_utterance_failsRateLimitedAtOnceToShedLoad() {
+    String full = VoiceErrors.detail("too_many_concurrent_requests", "limit");
+    voice.fake.script().refuseHandshake(429, full).failStream(429, full);
+
+    assertThat(failureOf(voice.say("Hello. "))).isEqualTo(FailureKind.RATE_LIMITED);
+    assertThat(voice.fake.streamRequests()).hasSize(1);
+  }
+
+  @Test
   void givenValidationError_httpStream_failsInvalidRequest() {
     voice.fake.script().refuseHandshake(503, "").failStream(422, VoiceErrors.validation("text", "too long"));
 

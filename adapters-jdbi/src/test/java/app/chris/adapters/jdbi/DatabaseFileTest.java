@@ -23,8 +23,7 @@ class DatabaseFileTest {
   private final MutableClock clock = MutableClock.startingNow();
 
   @Test
-  void givenFreshDataDir_openWriteCloseReopen_keepsEveryStoresDataAndMigratesOnce(@TempDir Path dir)
-      throws Exception {
+  void givenFreshDataDir_openWriteCloseReopen_keepsEveryStoresDataAndMigratesOnce(@TempDir Path dir) throws Exception {
     DatabaseSettings settings = DatabaseSettings.embedded(dir);
     var call = StoreSamples.call("c_file", "+12175550101", clock.instant());
     try (Database db = Database.open(settings)) {
@@ -48,14 +47,6 @@ class DatabaseFileTest {
       int migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
           + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(Integer.class).one());
       assertThat(migrations).isEqualTo(migrationFiles());
-    }
-  }
-
-  /** The versioned migrations shipped (each must have run exactly once). */
-  private static int migrationFiles() throws Exception {
-    Path dir = Path.of(DatabaseFileTest.class.getResource("/db/migration").toURI());
-    try (var files = java.nio.file.Files.list(dir)) {
-      return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
     }
   }
 
@@ -84,5 +75,13 @@ class DatabaseFileTest {
 
   private static String output(Process p) throws IOException {
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  /** Every versioned migration shipped, each applied exactly once. */
+  private static long migrationFiles() throws Exception {
+    try (var files = java.nio.file.Files.list(
+        Path.of(DatabaseFileTest.class.getResource("/db/migration").toURI()))) {
+      return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+    }
   }
 }

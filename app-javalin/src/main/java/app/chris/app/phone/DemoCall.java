@@ -19,8 +19,14 @@ import app.chris.testkit.openai.FakeRealtimeServer;
 import app.chris.testkit.twilio.FakeTwilioRestServer;
 import app.chris.testkit.twilio.SimulatedCall;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,20 +75,37 @@ public final class DemoCall {
       AppConfig config = AppConfig.fromEnv(Map.of("PUBLIC_BASE_URL", PUBLIC_URL, "TWILIO_ACCOUNT_SID", ACCOUNT,
           "TWILIO_AUTH_TOKEN", AUTH_TOKEN, "TWILIO_API_BASE_URL", twilio.baseUrl().toString(),
           "OPENAI_API_KEY", "sk-demo", "OPENAI_BASE_URL", realtime.baseUrl().toString(),
-          "ELEVENLABS_API_KEY", "el-demo", "ELEVENLABS_BASE_URL", elevenLabs.baseUrl().toString()));
+          "ELEVENLABS_API_KEY", "el-demo", "ELEVENLABS_BASE_URL", elevenLabs.baseUrl().toString(),
+          "DATA_DIR", Files.createTempDirectory("chris-demo-").toString()));
       InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
       AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
           edges(config));
       try (Server server = Server.start(context, 0); SimulatedTwilioCaller caller = caller(server)) {
+        awaitReady(server); // as Twilio would only be pointed at a warmed server: the greeting plays from cache
         List<DemoTurn> turns = converse(caller, realtime, context.phone());
         caller.hangUp();
         CallId id = new CallId("c_" + CALL_SID);
         caller.await(c -> callLog.find(id).filter(CallRecord::ended).isPresent(), WAIT);
         return report(callLog.find(id), turns);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOException e) {
       out.println("demo call failed: " + e);
       return 1;
+    }
+  }
+
+  private static void awaitReady(Server server) {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/ready")).build();
+    long end = System.nanoTime() + WAIT.toNanos();
+    try {
+      while (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200 && System.nanoTime() < end) {
+        Thread.sleep(50);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -96,9 +119,7 @@ public final class DemoCall {
     for (String line : CALLER_SAYS) {
       long before = caller.audioBytes();
       long start = System.nanoTime();
-      realtime.emit("{\"type\":\"input_audio_buffer.speech_started\",\"audio_start_ms\":0,\"item_id\":\"i\"}");
-      realtime.emit("{\"type\":\"conversation.item.input_audio_transcription.completed\",\"item_id\":\"i\","
-          + "\"content_index\":0,\"transcript\":" + quoted(line) + "}");
+      realtime.callerSays(line);
       boolean answered = caller.await(c -> c.audioBytes() > before || c.closed(), WAIT) && !caller.closed();
       turns.add(new DemoTurn(line, answered
           ? Optional.of((System.nanoTime() - start) / 1_000_000) : Optional.empty()));
@@ -107,11 +128,11 @@ public final class DemoCall {
     return turns;
   }
 
-  /** Waits until Chris has finished speaking: all audio confirmed played and nothing new for a moment. */
+  /** Waits until Chris has finished the turn: no work queued, all audio confirmed played, nothing new for a moment. */
   private static void awaitQuiet(SimulatedTwilioCaller caller, PhoneLine phone) {
     long[] last = {-1};
     caller.await(c -> {
-      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.speaking()).orElse(true);
+      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.busy() && !call.speaking()).orElse(true);
       long now = c.audioBytes();
       boolean settled = quiet && now == last[0];
       last[0] = now;
@@ -154,9 +175,5 @@ public final class DemoCall {
   private static SimulatedTwilioCaller caller(Server server) {
     return new SimulatedTwilioCaller(new SimulatedCall(URI.create("http://127.0.0.1:" + server.port()), PUBLIC_URL,
         new SimulatedCall.TwilioAccount(ACCOUNT, AUTH_TOKEN), CALL_SID, "+12175550101", "+12175550100"));
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

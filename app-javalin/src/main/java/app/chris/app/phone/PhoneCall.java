@@ -4,18 +4,17 @@ import app.chris.adapters.twilio.InboundFrame;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
+import app.chris.core.call.CallEvent;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.PhoneNumber;
-import app.chris.core.port.PortException;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
-import app.chris.core.port.RealtimeModel;
-import app.chris.core.port.RealtimeSession;
 import app.chris.core.voice.VoiceCallOutput;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PhoneCall {
   static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
-      + "Another system answers; keep any reply to one word.";
+      + "Another system answers the caller; never reply.";
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
 
   private final String callSid;
@@ -42,13 +41,17 @@ final class PhoneCall {
   private final VoiceCallOutput output;
   private final CallSession session;
   private final ExecutorService turns;
-  private final AtomicReference<Optional<RealtimeSession>> ears = new AtomicReference<>(Optional.empty());
+  private final Optional<Ears> ears;
   private final AtomicBoolean ended = new AtomicBoolean();
+  private final AtomicInteger pending = new AtomicInteger();
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
     this.line = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-    this.output = new VoiceCallOutput(parts.voice(), line);
+    Prompt hearing = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
+    this.ears = parts.ears().map(model ->
+        new Ears(callSid, model, hearing, this::onHeard, this::earsChanged, parts.io(), Ears.Retry.DEFAULT));
+    this.output = new VoiceCallOutput(parts.voice(), line, this::onEvent, this::voiceLost);
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
     this.session = parts.assistant().startCall(callStart(start, call), output);
   }
@@ -58,7 +61,7 @@ final class PhoneCall {
       InboundFrame.Start start, Optional<IncomingCall> announced, OutboundSocket socket, CallParts parts) {
     PhoneCall call = new PhoneCall(start, announced, socket, parts);
     call.submit(call.session::begin);
-    parts.ears().ifPresent(model -> parts.io().execute(() -> call.openEars(model)));
+    call.ears.ifPresent(Ears::open);
     return call;
   }
 
@@ -67,7 +70,7 @@ final class PhoneCall {
   }
 
   void onAudio(AudioFrame frame) {
-    ears.get().ifPresent(e -> e.sendAudio(frame));
+    ears.ifPresent(e -> e.hear(frame));
   }
 
   void onDigits(String digits) {
@@ -85,6 +88,16 @@ final class PhoneCall {
     return output.speaking();
   }
 
+  /** True while a turn (or the greeting) is queued or running: Chris may still have more to say. */
+  boolean busy() {
+    return pending.get() > 0;
+  }
+
+  /** Where the ears are; empty when the line has none (keypad only). */
+  Optional<Ears.State> earsState() {
+    return ears.map(Ears::state);
+  }
+
   /** True once Chris ended the conversation himself (goodbye or hand-off), as opposed to a broken stream. */
   boolean endedByAssistant() {
     return session.ended();
@@ -95,47 +108,58 @@ final class PhoneCall {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    ears.getAndSet(Optional.empty()).ifPresent(RealtimeSession::close);
+    ears.ifPresent(Ears::close);
     submit(session::hangUp);
     turns.shutdown();
   }
 
+  /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
+  private void voiceLost(FailureKind kind) {
+    log.warn("Call {}: the voice is not answering ({}): handing the call to staff", callSid, kind);
+    submit(() -> session.onVoiceLost(kind));
+  }
+
   private void submit(Runnable work) {
+    pending.incrementAndGet();
     try {
       turns.execute(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
           log.error("Call {}: a turn failed", callSid, e);
+        } finally {
+          pending.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
-      // The call is over: late transcripts and key presses have nobody to talk to.
-    }
-  }
-
-  private void openEars(RealtimeModel model) {
-    Prompt prompt = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
-    try {
-      RealtimeSession opened = model.open(prompt, this::onHeard);
-      if (ended.get() || !ears.compareAndSet(Optional.empty(), Optional.of(opened))) {
-        opened.close();
-      }
-    } catch (PortException e) {
-      log.warn("Call {}: realtime ears unavailable ({}): only keypad input is understood", callSid, e.kind());
+      pending.decrementAndGet(); // the call is over: late transcripts and key presses have nobody to talk to
     }
   }
 
   private void onHeard(RealtimeEvent event) {
     if (event instanceof RealtimeEvent.SpeechStarted) {
       session.onCallerSpeechStarted(); // barge-in: immediate, safe from any thread, never blocks
+    } else if (event instanceof RealtimeEvent.SpeechStopped) {
+      session.onCallerSpeechStopped(); // the turn's latency is measured from here
     } else if (event instanceof RealtimeEvent.Transcript && ((RealtimeEvent.Transcript) event).complete()) {
       String text = ((RealtimeEvent.Transcript) event).text();
       submit(() -> session.onCallerText(text));
-    } else if (event instanceof RealtimeEvent.Failed) {
-      log.warn("Call {}: realtime ears failed ({}): {}", callSid, ((RealtimeEvent.Failed) event).kind(),
-          ((RealtimeEvent.Failed) event).message());
-      ears.set(Optional.empty());
+    }
+  }
+
+  /** The session's events: a listening hint tunes the ears (longer pauses for an address or digits). */
+  private void onEvent(CallEvent event) {
+    if (event instanceof CallEvent.Expecting) {
+      ears.ifPresent(e -> e.expect(((CallEvent.Expecting) event).next()));
+    } else if (event instanceof CallEvent.ModelUsed) {
+      TurnLog.modelUsed(callSid, (CallEvent.ModelUsed) event);
+    }
+  }
+
+  /** UNAVAILABLE is final for this call: only the keypad is understood from here on. */
+  private void earsChanged(Ears.State state) {
+    if (state == Ears.State.UNAVAILABLE) {
+      log.warn("Call {}: no ears for the rest of the call: only keypad input is understood", callSid);
     }
   }
 

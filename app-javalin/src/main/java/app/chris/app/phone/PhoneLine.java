@@ -1,6 +1,5 @@
 package app.chris.app.phone;
 
-import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
 import app.chris.adapters.twilio.CallStatusCallback;
 import app.chris.adapters.twilio.ConnectAction;
 import app.chris.adapters.twilio.DialResult;
@@ -74,8 +73,7 @@ public final class PhoneLine implements AutoCloseable {
   private void ringing(IncomingCall call) {
     calls.announce(call);
     // Open the voice socket while Twilio connects the media stream, so the greeting needs no handshake.
-    edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer)
-        .ifPresent(v -> io.execute(((ElevenLabsSpeechSynthesizer) v)::prewarm));
+    edges.voice().ifPresent(v -> io.execute(v::prewarm));
   }
 
   /** Built per request: the office number comes from the portfolio, which admins may change at any time. */

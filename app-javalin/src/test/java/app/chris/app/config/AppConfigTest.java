@@ -63,6 +63,28 @@ class AppConfigTest {
   }
 
   @Test
+  void givenVadVariables_ears_useThemAndDefaultToTheReferenceStartingPoint() {
+    EarsSettings tuned = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "0.65",
+        "OPENAI_VAD_PREFIX_PADDING_MS", "200", "OPENAI_VAD_SILENCE_MS", "700", "OPENAI_VAD_LONG_SILENCE_MS", "1800"))
+        .vendors().openAi().orElseThrow().ears();
+    EarsSettings defaults = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k")).vendors().openAi().orElseThrow().ears();
+
+    assertThat(tuned).isEqualTo(new EarsSettings(0.65, 200, 700, 1800));
+    assertThat(defaults).isEqualTo(new EarsSettings(0.5, 300, 500, 1200));
+  }
+
+  @Test
+  void givenBadVadVariables_fromEnv_namesTheVariable() {
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "loud")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_THRESHOLD");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "1.5")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_THRESHOLD");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_SILENCE_MS", "900",
+        "OPENAI_VAD_LONG_SILENCE_MS", "600")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_LONG_SILENCE_MS");
+  }
+
+  @Test
   void givenLocalFakeBaseUrls_socketsDeriveAsPlainWs() {
     Vendors vendors = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", "http://127.0.0.1:9000/v1/",
         "ELEVENLABS_API_KEY", "e", "ELEVENLABS_BASE_URL", "http://127.0.0.1:9001", "ELEVENLABS_VOICE_ID", "v1"))

@@ -1,6 +1,7 @@
 package app.chris.core.call;
 
 import app.chris.core.port.PhoneNumber;
+import java.util.List;
 
 /**
  * Where a session's output goes: sentences to say, barge-in, transfer, hang-up, events. The text channel
@@ -13,6 +14,15 @@ public interface CallOutput {
 
   /** The caller talked over Chris: stop and drop what has not been heard yet. */
   void stopSpeaking();
+
+  /**
+   * The caller talked over Chris: stops like {@link #stopSpeaking()} and returns the sentences the caller did not
+   * hear in full, in the order they were said. Empty where everything said is delivered at once (text channels).
+   */
+  default List<String> bargeIn() {
+    stopSpeaking();
+    return List.of();
+  }
 
   void transfer(PhoneNumber to, String whisper);
 

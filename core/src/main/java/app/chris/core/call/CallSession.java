@@ -7,17 +7,23 @@ import app.chris.core.dialogue.Toolbox;
 import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
+import app.chris.core.port.Expectation;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Speaker;
 import app.chris.core.speech.Speech;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One call's conversation. Thread-safety: every event method is synchronized on the session, so events are
  * handled one at a time in arrival order and {@link #onCallerText} blocks until Chris has answered; model and
  * tool work runs on the assistant's pool while the session waits (saying a hold phrase when it is slow).
- * {@link #onCallerSpeechStarted()} is the exception: barge-in takes effect at once, from any thread, and drops
- * the rest of the reply being spoken.
+ * {@link #onCallerSpeechStarted()} is the exception: barge-in takes effect at once, from any thread: it drops the
+ * rest of the reply and takes back from memory what the caller did not hear. If the caller's words turn out to be
+ * only a backchannel ("mm-hmm", "okay"), or nothing, Chris resumes what they missed.
  */
 public final class CallSession {
   private static final int MEMORY_WINDOW = 24;
@@ -32,7 +38,10 @@ public final class CallSession {
   private final Toolbox toolbox;
   private final CallRecorder recorder;
   private final TurnRunner turns;
+  private final AtomicLong speechStoppedNanos = new AtomicLong(-1);
+  private Expectation expecting = Expectation.ANYTHING;
   private boolean ended;
+  private boolean voiceLost;
 
   CallSession(CallStart start, CallOutput output, Shared shared) {
     this.start = start;
@@ -65,28 +74,73 @@ public final class CallSession {
     recorder.save(ctx, memory);
   }
 
-  /** The caller started talking: stop speaking now (barge-in). Safe from any thread, never blocks. */
+  /**
+   * The caller started talking: stop speaking now (barge-in). Memory keeps only what the caller heard of Chris's
+   * reply, marked as interrupted. Safe from any thread; waits at most for one sentence being sent.
+   */
   public void onCallerSpeechStarted() {
-    speech.interrupt();
+    List<String> unheard = speech.interrupt();
+    if (!unheard.isEmpty()) {
+      memory.interrupted(unheard);
+    }
   }
 
-  /** What the caller said (a final transcript or a test-call turn); returns once Chris has answered. */
+  /**
+   * The caller stopped talking (the ears' end of speech, before the transcript is final): the next turn's
+   * latency is measured from here. Safe from any thread, never blocks.
+   */
+  public void onCallerSpeechStopped() {
+    speechStoppedNanos.set(System.nanoTime());
+  }
+
+  /**
+   * What the caller said (a final transcript, possibly empty, or a test-call turn); returns once Chris has
+   * answered. After a barge-in, a backchannel or nothing at all resumes what the caller missed.
+   */
   public synchronized void onCallerText(String text) {
-    if (ended || text.isBlank()) {
+    long stopped = speechStoppedNanos.getAndSet(-1);
+    if (ended) {
       return;
     }
     String said = text.strip();
-    memory.add(Speaker.CALLER, said);
-    synchronized (callerWords) {
-      callerWords.append(said).append(' ');
+    List<String> missed = speech.resumable();
+    boolean resume = !missed.isEmpty() && (said.isEmpty() || Backchannels.is(said));
+    if (said.isEmpty() && !resume) {
+      return;
     }
-    turns.run(said);
+    hear(said);
+    if (resume) {
+      speech.resume(missed);
+    } else if (voiceLost) {
+      turns.takeMessage();
+    } else {
+      turns.run(said, stopped < 0 ? OptionalLong.empty() : OptionalLong.of(stopped));
+    }
+    afterTurn();
+  }
+
+  private void afterTurn() {
     if (ctx.ended()) {
       end();
     } else {
       recorder.save(ctx, memory);
+      expectNext();
       output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
     }
+  }
+
+  /**
+   * Chris's voice stopped producing audio (the synthesizer is down), reported by the voice channel. Fixed lines
+   * still play from the phrase cache: Chris apologises and hands the caller to staff, or, with nobody to transfer
+   * to, asks for a message and takes it on the caller's next words. Runs after the current turn.
+   */
+  public synchronized void onVoiceLost(FailureKind kind) {
+    if (ended || voiceLost) {
+      return;
+    }
+    voiceLost = true;
+    turns.handOff("voice unavailable (" + kind + ")");
+    afterTurn();
   }
 
   /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */
@@ -106,11 +160,29 @@ public final class CallSession {
     return ended;
   }
 
+  /** Tells the host when the kind of answer expected changes (e.g. the ears wait longer for an address). */
+  private void expectNext() {
+    Expectation next = Expectations.after(speech.lastSaidThisTurn(), ctx.pending());
+    if (next != expecting) {
+      expecting = next;
+      output.event(new CallEvent.Expecting(next));
+    }
+  }
+
   private void end() {
     ended = true;
     toolbox.finish();
     recorder.finish(ctx, memory);
     output.event(new CallEvent.StateChanged(CallEvent.Activity.ENDED));
+  }
+
+  private void hear(String said) {
+    if (!said.isEmpty()) {
+      memory.add(Speaker.CALLER, said);
+      synchronized (callerWords) {
+        callerWords.append(said).append(' ');
+      }
+    }
   }
 
   private String callerWords() {

@@ -16,7 +16,9 @@ import app.chris.core.routing.ModelChoice;
 import app.chris.core.speech.Speech;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -45,14 +47,16 @@ final class TurnRunner {
     this.tools = new ToolRunner(shared, toolbox, speech);
   }
 
-  void run(String said) {
+  /** @param speechStoppedNanos when the caller stopped talking ({@code System.nanoTime}), if the ears said */
+  void run(String said, OptionalLong speechStoppedNanos) {
     speech.beginTurn(REPEAT.matcher(said).find());
     output.event(new CallEvent.StateChanged(CallEvent.Activity.THINKING));
     ModelChoice choice = shared.router().choose(said, ctx.identity() == IdentityStatus.FAILED);
     List<ToolExchange> exchanges = new ArrayList<>();
     List<ToolExchange> lastStep = List.of();
     for (int step = 0; step < MAX_STEPS; step++) {
-      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event);
+      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event,
+          speechStoppedNanos);
       if (reply.isEmpty()) {
         modelsDown();
         return;
@@ -76,14 +80,43 @@ final class TurnRunner {
     if (speech.saidThisTurn() == 0) {
       speech.say(ctx.pending().map(p -> p.readBack()).orElse("Sorry, could you say that another way?"));
     }
-    ctx.transferTo().ifPresent(to -> {
-      output.event(new CallEvent.Transferred(to, "transfer to staff"));
-      output.transfer(to, "Call from " + shared.deps().directory().company().assistantName() + ": "
-          + CallRecorder.summary(ctx, ctx.outcome()));
-    });
+    transferIfAsked("transfer to staff");
     if (ctx.ended() && ctx.transferTo().isEmpty()) {
       output.hangUp();
     }
+  }
+
+  /**
+   * Chris's voice is down: only fixed (cached) lines can still be heard. The transfer tool's policy picks the
+   * number (on-call for an emergency, else the office); Chris says a fixed line and puts the caller through, or,
+   * with nobody to take the call, asks for a message.
+   */
+  void handOff(String reason) {
+    speech.beginTurn(true);
+    ctx.record("voice_unavailable", false, reason, shared.deps().clock().instant());
+    ToolCall transfer = ToolCall.of("voice-handoff", Tools.TRANSFER_TO_STAFF, Map.of(Tools.Args.REASON, reason));
+    ToolResult result = toolbox.run(transfer);
+    output.event(new CallEvent.ToolRan(transfer.name(), result.ok(), result.data().getOrDefault(Tools.STATUS, "")));
+    speech.say(ctx.transferTo().isPresent() ? FixedLines.VOICE_DOWN_TRANSFER : FixedLines.VOICE_DOWN_MESSAGE);
+    transferIfAsked(reason);
+  }
+
+  /** What the caller said after {@link #handOff} asked for a message: it is in the transcript; say goodbye. */
+  void takeMessage() {
+    speech.beginTurn(true);
+    ctx.record("message_taken", true, "caller left a message while the voice was down",
+        shared.deps().clock().instant());
+    speech.say(FixedLines.MESSAGE_TAKEN);
+    ctx.end();
+    output.hangUp();
+  }
+
+  private void transferIfAsked(String reason) {
+    ctx.transferTo().ifPresent(to -> {
+      output.event(new CallEvent.Transferred(to, reason));
+      output.transfer(to, "Call from " + shared.deps().directory().company().assistantName() + ": "
+          + CallRecorder.summary(ctx, ctx.outcome()));
+    });
   }
 
   private List<ToolExchange> runTools(ModelReply.ToolUse use) {
@@ -106,7 +139,6 @@ final class TurnRunner {
 
   private void modelsDown() {
     ctx.record("models_unavailable", false, "every model failed this turn", shared.deps().clock().instant());
-    speech.say("I'm sorry, I'm having some trouble on my end. I've made a note of your call, and someone from "
-        + "the office will call you back.");
+    speech.say(FixedLines.MODELS_DOWN);
   }
 }

@@ -30,7 +30,7 @@ final class ComplaintTool implements Tool {
     String question = ComplaintReadBack.question(summary, desk.ctx.actions.size());
     ToolReply reply = ToolReply.ok(status);
     if (status.equals("needs_confirmation")) {
-      reply.say(desk.phrases.pick("I'm sorry you're dealing with that.", "That sounds frustrating, I'm sorry."));
+      reply.say(desk.phrases.pick(FixedReplies.SORRY));
     }
     desk.ctx.ask(Kind.COMPLAINT, question);
     return reply.pending(Kind.COMPLAINT).say(question);
@@ -43,9 +43,7 @@ final class ComplaintTool implements Tool {
     desk.ctx.outcomes.add(Outcome.COMPLAINT);
     desk.act("complaint_logged", true, summary);
     desk.alert("Complaint logged by phone", "A caller's complaint, confirmed by read-back: " + summary + ".");
-    return desk.anythingElse(ToolReply.ok("confirmed").say(desk.phrases.pick(
-        "Thank you. I've logged your complaint and the office will follow up.",
-        "Got it, your complaint is logged and the office will look into it.")));
+    return desk.anythingElse(ToolReply.ok("confirmed").say(desk.phrases.pick(FixedReplies.COMPLAINT_LOGGED)));
   }
 
   private List<String> names() {

@@ -52,8 +52,7 @@ final class ConfirmTool implements Tool {
       case ANYTHING_ELSE:
       case IDENTITY:
       default:
-        return ToolReply.ok("confirmed").say(desk.phrases.pick("Sure, what else can I help you with?",
-            "Of course. What else can I do for you?"));
+        return ToolReply.ok("confirmed").say(desk.phrases.pick(FixedReplies.WHAT_ELSE));
     }
   }
 
@@ -64,7 +63,7 @@ final class ConfirmTool implements Tool {
       case PERMISSION_TO_ENTER:
         return permission(false);
       case TRANSFER:
-        return desk.anythingElse(ToolReply.ok("declined").say("No problem."));
+        return desk.anythingElse(ToolReply.ok("declined").say(FixedReplies.NO_PROBLEM));
       case ADDRESS:
         desk.ctx.candidate = Optional.empty();
         return ToolReply.ok("declined").say("Sorry about that. What's the correct address, including the unit?");
@@ -112,6 +111,6 @@ final class ConfirmTool implements Tool {
     if (verification.isPresent()) {
       return reply.then(verification.get());
     }
-    return reply.say(desk.phrases.pick("Great, thanks.", "Perfect, thank you."));
+    return reply.say(desk.phrases.pick(FixedReplies.THANKS));
   }
 }

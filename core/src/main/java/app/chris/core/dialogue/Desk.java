@@ -39,8 +39,7 @@ final class Desk {
 
   /** Ends a finished step with "anything else?" (a "no" to it ends the call warmly). */
   ToolReply anythingElse(ToolReply reply) {
-    String question = phrases.pick("Is there anything else I can help with?",
-        "Anything else I can do for you?", "Is there anything else you need today?");
+    String question = phrases.pick(FixedReplies.ANYTHING_ELSE);
     ctx.ask(Kind.ANYTHING_ELSE, question);
     return reply.pending(Kind.ANYTHING_ELSE).say(question);
   }

@@ -21,6 +21,8 @@ public final class Instructions {
         + "- When a question is pending (pending), interpret the caller's answer and call confirm.\n"
         + "- Record what the caller tells you with note_details; never ask again for something in the facts.\n"
         + "- Complaints are read back with record_complaint before they are logged.\n"
+        + "- A line of yours ending in [interrupted] is where the caller cut you off: they did not hear the rest. "
+        + "Answer what they said; if what they missed still matters, offer it again briefly.\n"
         + "- If you cannot help, offer transfer_to_staff. When the caller is done, call end_call.";
   }
 }

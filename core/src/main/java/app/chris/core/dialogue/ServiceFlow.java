@@ -54,15 +54,12 @@ final class ServiceFlow {
     if (!draft.readBackAccepted()) {
       String readBack = desk.phrases.pick("So I have: ", "Let me read that back: ", "Just to confirm: ")
           + Spoken.lowerFirst(Spoken.secondPerson(draft.description())) + ", at " + where + ". "
-          + desk.phrases.pick("Is that right?", "Did I get that right?", "Is that correct?");
+          + desk.phrases.pick(FixedReplies.IS_THAT_RIGHT);
       desk.ctx.ask(Kind.SERVICE_REQUEST, readBack);
       return ToolReply.ok("needs_confirmation").pending(Kind.SERVICE_REQUEST).say(readBack);
     }
     if (draft.permissionToEnter().isEmpty()) {
-      String question = desk.phrases.pick(
-          "If you're not home, is it okay for maintenance to let themselves in?",
-          "And may our maintenance team enter if nobody's home?",
-          "Is it alright if maintenance goes in when you're not there?");
+      String question = desk.phrases.pick(FixedReplies.MAY_ENTER);
       desk.ctx.ask(Kind.PERMISSION_TO_ENTER, question);
       return ToolReply.ok("needs_permission").pending(Kind.PERMISSION_TO_ENTER).say(question);
     }
@@ -73,8 +70,7 @@ final class ServiceFlow {
     var pending = desk.ctx.pending.filter(p -> p.kind() == Kind.ADDRESS);
     String ask = pending.map(p -> p.readBack()).orElseGet(() -> desk.ctx.address.isPresent()
         ? "Which unit are you in?"
-        : desk.phrases.pick("What's the address, including the unit number?",
-            "Can I get the address and unit number?", "Where is this? What's the street address and unit?"));
+        : desk.phrases.pick(FixedReplies.WHERE));
     return ToolReply.ok("needs_address").say(ask);
   }
 
@@ -96,10 +92,9 @@ final class ServiceFlow {
           + ": " + draft.description());
       return reply.put(Tools.ESCALATED, "true").say("I've filed this as an emergency and alerted our on-call team.");
     }
-    reply.say(desk.phrases.pick("All set, I've put in your maintenance request.",
-        "Done, your request is in with maintenance.", "Great, I've filed that with our maintenance team."));
-    reply.say(draft.priority() == Priority.URGENT ? "Someone will reach out today."
-        : "Maintenance will be in touch to schedule a visit.");
+    reply.say(desk.phrases.pick(FixedReplies.FILED));
+    reply.say(draft.priority() == Priority.URGENT ? FixedReplies.URGENT_FOLLOW_UP
+        : FixedReplies.ROUTINE_FOLLOW_UP);
     return desk.anythingElse(reply);
   }
 }

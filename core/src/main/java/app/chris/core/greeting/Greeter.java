@@ -43,6 +43,15 @@ public final class Greeter {
     return options.get(random.nextInt(options.size()));
   }
 
+  /** Every greeting an unrecognised caller may hear at any time of day (for the voice's phrase cache). */
+  public static List<String> everyGreeting(CompanyProfile company) {
+    List<String> all = new ArrayList<>();
+    for (DayPart part : DayPart.values()) {
+      all.addAll(GreetingLines.all(part, company.name(), company.assistantName(), Optional.empty()));
+    }
+    return List.copyOf(all);
+  }
+
   private Optional<String> residentFirstName(PhoneNumber from) {
     List<Tenant> matches = ledger.byPhone(from).stream().filter(t -> t.status().isResident()).toList();
     return matches.size() == 1 ? Optional.of(matches.get(0).firstName()) : Optional.empty();

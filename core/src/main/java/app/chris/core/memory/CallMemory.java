@@ -5,6 +5,7 @@ import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.Speaker;
 import app.chris.core.port.TranscriptLine;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * guarded by the session (transcript appends are synchronized for the speech thread).
  */
 public final class CallMemory {
+  /** Marks where the caller cut Chris off. */
+  public static final String INTERRUPTED = "[interrupted]";
   private final Clock clock;
   private final int window;
   private final int summaryLimit;
@@ -30,6 +33,34 @@ public final class CallMemory {
 
   public synchronized void add(Speaker speaker, String text) {
     transcript.add(new TranscriptLine(speaker, text, clock.instant()));
+  }
+
+  /**
+   * The caller talked over Chris and did not hear {@code unheard} (the last sentences Chris said, in order): they
+   * leave the transcript, and what was heard of that reply ends with {@link #INTERRUPTED}, so the model knows it
+   * was cut off there and does not think it said the rest.
+   */
+  public synchronized void interrupted(List<String> unheard) {
+    int end = transcript.size();
+    int keep = end;
+    for (int i = unheard.size() - 1; i >= 0 && keep > 0; i--) {
+      TranscriptLine line = transcript.get(keep - 1);
+      if (line.speaker() != Speaker.ASSISTANT || !line.text().equals(unheard.get(i))) {
+        break;
+      }
+      keep--;
+    }
+    if (keep == end) {
+      return; // not the tail of Chris's last turn: nothing to take back
+    }
+    Instant at = transcript.get(keep).at();
+    transcript.subList(keep, end).clear();
+    TranscriptLine last = keep > 0 ? transcript.get(keep - 1) : null;
+    if (last != null && last.speaker() == Speaker.ASSISTANT) {
+      transcript.set(keep - 1, new TranscriptLine(Speaker.ASSISTANT, last.text() + " " + INTERRUPTED, last.at()));
+    } else {
+      transcript.add(new TranscriptLine(Speaker.ASSISTANT, INTERRUPTED, at));
+    }
   }
 
   public synchronized List<TranscriptLine> transcript() {

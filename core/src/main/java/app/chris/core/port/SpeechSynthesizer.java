@@ -6,4 +6,10 @@ package app.chris.core.port;
  */
 public interface SpeechSynthesizer {
   Utterance begin(AudioSink sink);
+
+  /**
+   * Opens connections ahead of the first utterance (a call is ringing), so its audio does not wait for a
+   * handshake. May block briefly; failures are left for the utterance to report. Nothing to do by default.
+   */
+  default void prewarm() {}
 }

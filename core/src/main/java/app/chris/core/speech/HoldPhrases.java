@@ -15,6 +15,10 @@ final class HoldPhrases {
     this.random = random;
   }
 
+  static List<String> all() {
+    return PHRASES;
+  }
+
   String next() {
     int i = random.nextInt(PHRASES.size());
     if (i == last) {

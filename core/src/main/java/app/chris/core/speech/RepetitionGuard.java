@@ -51,6 +51,12 @@ final class RepetitionGuard {
     return Optional.empty();
   }
 
+  /** The caller did not hear {@code sentence} after all (barge-in): saying it again is not a repeat. */
+  void forget(String sentence) {
+    said.remove(key(sentence));
+    saidThisReply.remove(key(sentence));
+  }
+
   private String remember(String sentence) {
     said.add(key(sentence));
     saidThisReply.add(key(sentence));

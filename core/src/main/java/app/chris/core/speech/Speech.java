@@ -2,14 +2,20 @@ package app.chris.core.speech;
 
 import app.chris.core.call.CallOutput;
 import app.chris.core.port.TextStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Everything Chris says passes here: filtered (disclosure), de-duplicated (anti-repetition), then sent to the
  * call output sentence by sentence and recorded. Thread-safe (synchronized): a model's stream thread and the
- * session thread (hold phrases) may both speak; barge-in drops the rest of the current reply.
+ * session thread (hold phrases) may both speak. Barge-in stops the current reply; what the caller missed of it
+ * (cut off, or never sent because it came after the barge-in) is kept until the next turn, so it can be resumed
+ * if the interruption was only a backchannel.
  */
 public final class Speech {
   private final CallOutput output;
@@ -18,9 +24,15 @@ public final class Speech {
   private final RepetitionGuard repetition = new RepetitionGuard();
   private final HoldPhrases holds;
   private volatile boolean interrupted;
+  private final AtomicLong sent = new AtomicLong();
+  private final List<String> missed = new ArrayList<>();
+  private final List<String> saidThisReply = new ArrayList<>();
+  private String lastHeard = "";
+  private boolean lastHeardKnown;
   private boolean repeatAllowed;
   private boolean heldThisTurn;
   private int saidThisTurn;
+  private Optional<String> lastSaid = Optional.empty();
 
   public Speech(CallOutput output, SentenceFilter filter, Consumer<String> transcript, Random random) {
     this.output = output;
@@ -29,19 +41,60 @@ public final class Speech {
     this.holds = new HoldPhrases(random);
   }
 
+  /** Every hold phrase Chris may say (fixed lines, for the voice's phrase cache). */
+  public static List<String> holdPhrases() {
+    return HoldPhrases.all();
+  }
+
   /** A new caller turn; {@code repeatAllowed} when the caller asked Chris to say it again. */
   public synchronized void beginTurn(boolean repeatAllowed) {
     this.repeatAllowed = repeatAllowed;
     this.interrupted = false;
     this.heldThisTurn = false;
     this.saidThisTurn = 0;
+    missed.clear();
+    saidThisReply.clear();
+    lastHeard = "";
+    lastHeardKnown = false;
+    this.lastSaid = Optional.empty();
     repetition.newReply();
   }
 
-  /** Barge-in: the caller talked over Chris; nothing more of this reply is said. Safe from any thread. */
-  public void interrupt() {
+  /**
+   * Barge-in: the caller talked over Chris; nothing more of this reply is said. Safe from any thread: the line
+   * is cleared before this waits for a sentence being sent at that very moment (at most one). Returns the
+   * sentences already said that the caller did not hear in full, in order (the transcript holds them).
+   */
+  public List<String> interrupt() {
     interrupted = true;
-    output.stopSpeaking();
+    long before = sent.get();
+    List<String> cut = new ArrayList<>(output.bargeIn());
+    synchronized (this) {
+      if (sent.get() != before) {
+        cut.addAll(output.bargeIn()); // a sentence went out while the line was being cleared
+      }
+      missed.addAll(cut);
+      cut.forEach(repetition::forget); // not heard, so saying it later is not a repeat
+      if (!cut.isEmpty() || !lastHeardKnown) {
+        lastHeard = cut.isEmpty() ? last(saidThisReply) : heardBefore(cut.get(0));
+        lastHeardKnown = true;
+      }
+    }
+    return cut;
+  }
+
+  /**
+   * What the caller missed of the interrupted reply, if it can be resumed: empty when nothing was missed or
+   * when the caller had just heard a question (their words then answer it rather than acknowledge).
+   */
+  public synchronized List<String> resumable() {
+    return lastHeard.endsWith("?") ? List.of() : List.copyOf(missed);
+  }
+
+  /** Says again, in a new turn, what the caller missed (the interruption was only "mm-hmm"). */
+  public synchronized void resume(List<String> sentences) {
+    beginTurn(true); // the repetition guard must not paraphrase lines the caller never heard
+    sentences.forEach(this::sayOne);
   }
 
   /** Says a text of one or more sentences. */
@@ -63,20 +116,40 @@ public final class Speech {
     return saidThisTurn;
   }
 
+  /** The last sentence said this turn (usually the question the caller is about to answer). */
+  public synchronized Optional<String> lastSaidThisTurn() {
+    return lastSaid;
+  }
+
   /** A stream for one model attempt; once {@code live} turns false, its late deltas are dropped. */
   public StreamedReply stream(AtomicBoolean live) {
     return new StreamedReply(this, live);
   }
 
   synchronized void sayOne(String sentence) {
-    if (interrupted) {
+    Optional<String> allowed = filter.apply(sentence);
+    if (allowed.isPresent() && interrupted) {
+      missed.add(allowed.get()); // the rest of the reply, after the caller cut in: kept in case it was "mm-hmm"
       return;
     }
-    filter.apply(sentence).flatMap(s -> repetition.check(s, repeatAllowed)).ifPresent(s -> {
+    allowed.flatMap(s -> repetition.check(s, repeatAllowed)).ifPresent(s -> {
       saidThisTurn++;
+      saidThisReply.add(s);
+      lastSaid = Optional.of(s);
       transcript.accept(s);
       output.say(s);
+      sent.incrementAndGet();
     });
+  }
+
+  /** The sentence of this reply said just before {@code firstCut}: the last one the caller heard. */
+  private String heardBefore(String firstCut) {
+    int at = saidThisReply.lastIndexOf(firstCut);
+    return at > 0 ? saidThisReply.get(at - 1) : "";
+  }
+
+  private static String last(List<String> sentences) {
+    return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
   }
 
   /** Text deltas of one model attempt, split into sentences as they stream. */

@@ -43,9 +43,16 @@ final class SpokenLog {
     }
   }
 
-  /** Barge-in: nothing still synthesizing or playing is proven heard. */
-  void cutOff() {
-    deliveries.replaceAll(d -> d == Delivery.SYNTHESIZING || d == Delivery.PLAYING ? Delivery.CUT_OFF : d);
+  /** Barge-in: nothing still synthesizing or playing is proven heard. Returns those sentences, in order. */
+  List<String> cutOff() {
+    List<String> cut = new ArrayList<>();
+    for (int at = 0; at < deliveries.size(); at++) {
+      if (deliveries.get(at) == Delivery.SYNTHESIZING || deliveries.get(at) == Delivery.PLAYING) {
+        deliveries.set(at, Delivery.CUT_OFF);
+        cut.add(texts.get(at));
+      }
+    }
+    return cut;
   }
 
   boolean awaitingPlayback() {

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe; text without such tokens comes back unchanged.
  */
 public final class SpokenText {
+  // "Unit 204", "Apt. 3C", "Suite #1200", "Unit 4-B": unit numbers are read like house numbers ("two oh four").
+  private static final String UNIT =
+      "\\b((?i:unit|apt\\.?|apartment|suite|ste\\.?))\\s+#?(\\d{1,5})(?:-?([A-Za-z]))?\\b";
   private static final List<Rule> RULES = List.of(
-      new Rule("\\$(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{2}))?", SpokenText::money),
+      new Rule("\\$(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?!\\d)", SpokenText::money),
       new Rule("(?<![\\d$])(?:\\+?1[-. ])?\\(?(\\d{3})\\)?[-. ](\\d{3})[-. ](\\d{4})(?!\\d)", SpokenText::phone),
       new Rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(m.group(2), m.group(3), m.group(1))),
       new Rule("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b", m -> date(m.group(1), m.group(2), m.group(3))),
@@ -26,6 +29,7 @@ public final class SpokenText {
           + NumberWords.digits(m.group(2))),
       new Rule("\\b(\\d+(?:\\.\\d+)?)%", m -> m.group(1) + " percent"),
       new Rule(Streets.ADDRESS, Streets::address),
+      new Rule(UNIT, SpokenText::unit),
       new Rule("\\b([2-9]11)\\b", m -> NumberWords.digits(m.group(1))),
       new Rule("\\b(\\d+)([A-Za-z])\\b", m -> NumberWords.cardinal(num(m.group(1))) + " "
           + m.group(2).toUpperCase()),
@@ -34,6 +38,7 @@ public final class SpokenText {
       new Rule("\\b(\\d{1,3}(?:,\\d{3})+|\\d{1,9})(?:\\.(\\d+))?\\b", SpokenText::plainNumber));
 
   private SpokenText() {}
+
 
   /** The same text with numbers, money, dates and addresses written out as words. */
   public static String normalize(String text) {
@@ -46,13 +51,22 @@ public final class SpokenText {
 
   private static String money(MatchResult m) {
     long dollars = num(m.group(1));
-    int cents = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    // "$5.5" is five dollars and fifty cents: one decimal digit counts tens of cents.
+    int cents = m.group(2) == null ? 0 : Integer.parseInt((m.group(2) + "0").substring(0, 2));
     String dollarWords = NumberWords.cardinal(dollars) + (dollars == 1 ? " dollar" : " dollars");
     String centWords = NumberWords.cardinal(cents) + (cents == 1 ? " cent" : " cents");
     if (cents == 0) {
       return dollarWords;
     }
     return dollars == 0 ? centWords : dollarWords + " and " + centWords;
+  }
+
+  private static String unit(MatchResult m) {
+    String label = m.group(1).replace(".", "");
+    String full = label.equalsIgnoreCase("Apt") ? "Apartment" : label.equalsIgnoreCase("Ste") ? "Suite" : label;
+    String word = Character.isUpperCase(label.charAt(0)) ? full : full.toLowerCase(java.util.Locale.ROOT);
+    String letter = m.group(3) == null ? "" : " " + m.group(3).toUpperCase();
+    return word + " " + NumberWords.paired(m.group(2)) + letter;
   }
 
   private static String phone(MatchResult m) {

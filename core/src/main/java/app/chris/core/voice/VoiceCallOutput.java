@@ -4,13 +4,10 @@ import app.chris.core.call.CallEvent;
 import app.chris.core.call.CallOutput;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallerLine;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
 import app.chris.core.port.SpeechSynthesizer;
-import app.chris.core.voice.SpokenSentence.Delivery;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The voice edge of a call: each sentence is one synthesizer utterance, started at once (synthesis overlaps the
- * playback of earlier sentences) but played on the line strictly in order, with a mark after each sentence.
- * Barge-in cancels synthesis and clears the line at once. Hang-up and transfer wait until every queued sentence
- * is on the line (transfer also until it was heard), so goodbyes are not cut. Thread-safe; never blocks.
+ * playback of earlier sentences) but played on the line strictly in order, with a mark after each
+ * ({@link Playback}). Barge-in cancels synthesis and clears the line at once and says what the caller missed.
+ * Hang-up and transfer wait for the goodbye ({@link CallEnding}). The first sentence the voice fails to produce
+ * at all is reported to {@code voiceLost}, once, so the host can hand the call over. Thread-safe; never blocks.
  */
 public final class VoiceCallOutput implements CallOutput {
   static final String MARK_PREFIX = "say-";
@@ -31,16 +29,23 @@ public final class VoiceCallOutput implements CallOutput {
   private final SpeechSynthesizer voice;
   private final CallerLine line;
   private final Consumer<CallEvent> events;
+  private final Consumer<FailureKind> voiceLost;
   private final Object lock = new Object();
-  private final Deque<QueuedSentence> queue = new ArrayDeque<>();
-  private final SpokenLog spoken = new SpokenLog();
-  private Optional<Runnable> finish = Optional.empty();
-  private boolean finishAfterPlayback;
+  private final Playback playback;
+  private final CallEnding ending = new CallEnding();
+  private boolean lossReported;
 
-  public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line, Consumer<CallEvent> events) {
+  public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line, Consumer<CallEvent> events,
+      Consumer<FailureKind> voiceLost) {
     this.voice = Objects.requireNonNull(voice, "voice");
     this.line = Objects.requireNonNull(line, "line");
     this.events = Objects.requireNonNull(events, "events");
+    this.voiceLost = Objects.requireNonNull(voiceLost, "voiceLost");
+    this.playback = new Playback(line);
+  }
+
+  public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line, Consumer<CallEvent> events) {
+    this(voice, line, events, kind -> {});
   }
 
   public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line) {
@@ -54,12 +59,10 @@ public final class VoiceCallOutput implements CallOutput {
     }
     QueuedSentence next;
     synchronized (lock) {
-      if (finish.isPresent()) {
+      if (ending.ending()) {
         return; // the call is ending: nothing after the goodbye
       }
-      String text = sentence.strip();
-      next = new QueuedSentence(text, spoken.add(text), this);
-      queue.addLast(next);
+      next = playback.add(sentence.strip(), this);
     }
     // Outside the lock: a synthesizer may call its sink on its own threads while we call into it.
     next.start(voice);
@@ -67,19 +70,18 @@ public final class VoiceCallOutput implements CallOutput {
 
   @Override
   public void stopSpeaking() {
-    List<QueuedSentence> cancelled;
+    bargeIn();
+  }
+
+  @Override
+  public List<String> bargeIn() {
+    Playback.Cut cut;
     synchronized (lock) {
-      boolean audible = !queue.isEmpty() || spoken.awaitingPlayback();
-      cancelled = new ArrayList<>(queue);
-      cancelled.forEach(s -> s.cancelled = true);
-      queue.clear();
-      spoken.cutOff();
-      if (audible) {
-        line.clearPlayback();
-      }
-      finishIfReady();
+      cut = playback.cut();
+      ending.runIfReady(playback);
     }
-    cancelled.forEach(QueuedSentence::cancel);
+    cut.cancelled().forEach(QueuedSentence::cancel);
+    return cut.unheard();
   }
 
   @Override
@@ -109,84 +111,59 @@ public final class VoiceCallOutput implements CallOutput {
     try {
       int index = Integer.parseInt(name.substring(MARK_PREFIX.length()));
       synchronized (lock) {
-        spoken.heardThrough(index);
-        finishIfReady();
+        playback.heardThrough(index);
+        ending.runIfReady(playback);
       }
     } catch (NumberFormatException e) {
       // Not one of ours.
     }
   }
 
-  /** Every sentence of the call so far (recent 512) with how far it got; the session trims memory with it. */
+  /** Every sentence of the call so far (recent 512) with how far it got. */
   public List<SpokenSentence> spoken() {
     synchronized (lock) {
-      return spoken.snapshot();
+      return playback.spoken();
     }
   }
 
   /** True while audio is being synthesized or has not been confirmed played. */
   public boolean speaking() {
     synchronized (lock) {
-      return !queue.isEmpty() || spoken.awaitingPlayback();
+      return !playback.drained() || playback.awaitingPlayback();
     }
   }
 
   private void finishWith(Runnable action, boolean afterPlayback) {
     synchronized (lock) {
-      if (finish.isEmpty()) {
-        finish = Optional.of(action);
-        finishAfterPlayback = afterPlayback;
-        finishIfReady();
-      }
+      ending.request(action, afterPlayback);
+      ending.runIfReady(playback);
     }
   }
 
-  private void finishIfReady() {
-    boolean ready = queue.isEmpty() && !(finishAfterPlayback && spoken.awaitingPlayback());
-    if (ready && finish.isPresent()) {
-      Runnable action = finish.get();
-      finish = Optional.of(() -> {}); // stays present: the call is over, later sentences are dropped
-      action.run();
-    }
-  }
-
-  /** Audio of sentence {@code s} arrived: straight to the line if it is at the head, else buffered. */
   void audio(QueuedSentence s, AudioFrame frame) {
     synchronized (lock) {
-      if (s.cancelled || s.done) {
-        return;
-      }
-      s.sentBytes += frame.mulaw().length;
-      if (queue.peekFirst() == s) {
-        line.play(frame);
-      } else {
-        s.buffered.add(frame);
+      if (!s.cancelled && !s.done) {
+        playback.audio(s, frame);
       }
     }
   }
 
   void done(QueuedSentence s, Optional<PortException> failure) {
     failure.ifPresent(e -> log.warn("Speech synthesis failed ({}): {}", e.kind(), e.getMessage()));
+    Optional<FailureKind> lost = Optional.empty();
     synchronized (lock) {
       if (s.cancelled || s.done) {
         return;
       }
-      s.done = true;
-      while (!queue.isEmpty() && queue.peekFirst().done) {
-        QueuedSentence head = queue.removeFirst();
-        if (head.sentBytes > 0) {
-          spoken.set(head.index, Delivery.PLAYING);
-          line.mark(MARK_PREFIX + head.index);
-        } else {
-          spoken.set(head.index, Delivery.CUT_OFF);
-        }
-        QueuedSentence next = queue.peekFirst();
-        if (next != null) {
-          next.buffered.forEach(line::play);
-          next.buffered.clear();
-        }
+      // Nothing of the sentence came: the voice is not answering (one bad sentence is not the voice's fault).
+      if (failure.isPresent() && s.sentBytes == 0 && failure.get().kind() != FailureKind.INVALID_REQUEST
+          && !lossReported) {
+        lossReported = true;
+        lost = Optional.of(failure.get().kind());
       }
-      finishIfReady();
+      playback.done(s);
+      ending.runIfReady(playback);
     }
+    lost.ifPresent(voiceLost);
   }
 }

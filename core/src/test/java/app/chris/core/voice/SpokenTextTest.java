@@ -39,6 +39,14 @@ class SpokenTextTest {
       The lease started in 2019.        | The lease started in twenty nineteen.
       Rent goes up 3.5% next year.      | Rent goes up three point five percent next year.
       We manage 1,250 units.            | We manage one thousand two hundred fifty units.
+      Unit 204 is free.                 | Unit two oh four is free.
+      Apt. 3C has a leak.               | Apartment three C has a leak.
+      It is in Apartment #204.          | It is in Apartment two oh four.
+      Our office is Suite 1200.         | Our office is Suite twelve hundred.
+      That is unit 4-B.                 | That is unit four B.
+      Rent is $1,450.00 a month.        | Rent is one thousand four hundred fifty dollars a month.
+      A fee of $5.5 applies.            | A fee of five dollars and fifty cents applies.
+      1600 W Main St, Suite 2B.         | sixteen hundred West Main Street, Suite two B.
       """)
   void written_text_is_rewritten_as_a_person_would_say_it(String written, String spoken) {
     assertThat(SpokenText.normalize(written)).isEqualTo(spoken);

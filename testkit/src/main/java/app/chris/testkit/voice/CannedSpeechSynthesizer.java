@@ -2,19 +2,24 @@ package app.chris.testkit.voice;
 
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.AudioSink;
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.PortException;
 import app.chris.core.port.SpeechSynthesizer;
 import app.chris.core.port.Utterance;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in voice: each utterance becomes mu-law silence, {@code perCharacter} of audio per character of text, in
  * 160-byte (20 ms) frames, delivered on {@code executor} when the utterance ends (directly on the caller's
- * thread by default). Records every text it was asked to say. Thread-safe.
+ * thread by default). Records every text it was asked to say. Can be told to fail every utterance from now on
+ * (a voice that is down), and to recover. Thread-safe.
  */
 public final class CannedSpeechSynthesizer implements SpeechSynthesizer {
   /** G.711 mu-law encodes zero amplitude as 0xFF. */
@@ -23,6 +28,8 @@ public final class CannedSpeechSynthesizer implements SpeechSynthesizer {
   private final Duration perCharacter;
   private final Executor executor;
   private final List<String> spoken = new CopyOnWriteArrayList<>();
+  private volatile Optional<FailureKind> failing = Optional.empty();
+  private final AtomicInteger prewarms = new AtomicInteger();
 
   public CannedSpeechSynthesizer(Duration perCharacter, Executor executor) {
     this.perCharacter = Objects.requireNonNull(perCharacter, "perCharacter");
@@ -40,6 +47,26 @@ public final class CannedSpeechSynthesizer implements SpeechSynthesizer {
   @Override
   public Utterance begin(AudioSink sink) {
     return new Canned(Objects.requireNonNull(sink, "sink"));
+  }
+
+  /** From now on every utterance fails with {@code kind} when it ends, with no audio (the voice is down). */
+  public void failFromNowOn(FailureKind kind) {
+    failing = Optional.of(kind);
+  }
+
+  /** Utterances speak again. */
+  public void recover() {
+    failing = Optional.empty();
+  }
+
+  @Override
+  public void prewarm() {
+    prewarms.incrementAndGet();
+  }
+
+  /** How often a connection was opened ahead of speech. */
+  public int prewarms() {
+    return prewarms.get();
   }
 
   /** Every utterance's full text, in the order the utterances ended. */
@@ -73,6 +100,11 @@ public final class CannedSpeechSynthesizer implements SpeechSynthesizer {
         all = text.toString();
       }
       spoken.add(all);
+      Optional<FailureKind> failure = failing;
+      if (failure.isPresent()) {
+        executor.execute(() -> sink.failed(new PortException(failure.get(), "canned voice is down")));
+        return;
+      }
       executor.execute(() -> deliver(bytesFor(all)));
     }
 

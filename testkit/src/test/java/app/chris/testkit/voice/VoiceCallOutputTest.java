@@ -117,6 +117,54 @@ class VoiceCallOutputTest {
     assertThat(output.spoken()).extracting(SpokenSentence::delivery).containsExactly(Delivery.CUT_OFF, Delivery.PLAYING);
   }
 
+  @Test
+  void givenThreeSentencesAndOnlyTheFirstHeard_whenTheCallerBargesIn_thenTheOutputSaysWhichTheCallerMissed() {
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line);
+    output.say("Your balance is $125.50.");
+    output.say("It was due on the first.");
+    output.say("Would you like to pay now?");
+    voice.utterance(0).speak(2);
+    voice.utterance(1).audio(1);
+    output.markPlayed(line.marks().get(0));
+
+    List<String> missed = output.bargeIn();
+
+    assertThat(missed).containsExactly("It was due on the first.", "Would you like to pay now?");
+    assertThat(line.summary()).endsWith("clear");
+    assertThat(output.bargeIn()).as("a second barge-in cuts nothing more").isEmpty();
+  }
+
+  @Test
+  void givenTheVoiceProducesNothing_whenSentencesFail_thenTheLossIsReportedOnceWithItsKind() {
+    List<FailureKind> lost = new CopyOnWriteArrayList<>();
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line, event -> {}, lost::add);
+    output.say("Let me look that up.");
+    output.say("One moment.");
+
+    voice.utterance(0).sink.failed(new PortException(FailureKind.UNAVAILABLE, "voice down"));
+    voice.utterance(1).sink.failed(new PortException(FailureKind.TIMEOUT, "voice down"));
+
+    assertThat(lost).containsExactly(FailureKind.UNAVAILABLE);
+  }
+
+  @Test
+  void givenOneSentenceRefusedOrCutAfterAudio_whenItFails_thenTheVoiceIsNotReportedLost() {
+    List<FailureKind> lost = new CopyOnWriteArrayList<>();
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line, event -> {}, lost::add);
+    output.say("A sentence the vendor refuses.");
+    output.say("A sentence whose socket drops halfway.");
+
+    voice.utterance(0).sink.failed(new PortException(FailureKind.INVALID_REQUEST, "too long"));
+    voice.utterance(1).audio(2);
+    voice.utterance(1).sink.failed(new PortException(FailureKind.UNAVAILABLE, "dropped"));
+
+    assertThat(lost).isEmpty();
+    assertThat(line.summary()).containsExactly("audio:160", "audio:160", "mark:say-1");
+  }
+
   /** A synthesizer the test drives by hand: audio and completion arrive only when the test says so. */
   private static final class ManualVoice implements SpeechSynthesizer {
     private final List<ManualUtterance> utterances = new CopyOnWriteArrayList<>();

@@ -1,0 +1,86 @@
+package app.chris.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.chris.core.call.FixedLines;
+import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
+import app.chris.testkit.elevenlabs.VoiceErrors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** At start-up the voice is warmed in the background and {@code /ready} says how that went. */
+class VoiceReadinessTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir Path dataDir;
+
+  private ApiFixture start(FakeElevenLabsServer fake) {
+    return new ApiFixture(Map.of("ADMIN_TOKEN", ApiFixture.TOKEN, "DATA_DIR", dataDir.toString(),
+        "ELEVENLABS_API_KEY", "el-test-key", "ELEVENLABS_BASE_URL", fake.baseUrl().toString()));
+  }
+
+  private static String voice(ApiFixture.Response ready) {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) ready.object().get("components");
+    return components.get("voice").get("status") + ": " + components.get("voice").get("detail");
+  }
+
+  private static ApiFixture.Response awaitReady(ApiFixture api, Predicate<String> voice) {
+    long end = System.nanoTime() + WAIT.toNanos();
+    ApiFixture.Response ready = api.send("GET", "/ready", null, null);
+    while (!voice.test(voice(ready)) && System.nanoTime() < end) {
+      ready = api.send("GET", "/ready", null, null);
+    }
+    return ready;
+  }
+
+  @Test
+  void givenElevenLabsAnswering_ready_turns200OnceEveryFixedLineIsCachedOnDisk() throws Exception {
+    int lines = FixedLines.forCompany(InMemoryPortfolio.demo().company()).size();
+    try (FakeElevenLabsServer fake = FakeElevenLabsServer.start(); ApiFixture api = start(fake)) {
+      ApiFixture.Response ready = awaitReady(api, v -> v.startsWith("up"));
+
+      assertThat(ready.status()).isEqualTo(200);
+      assertThat(voice(ready)).endsWith(lines + " of " + lines + " phrases cached, credentials ok");
+      try (Stream<Path> files = Files.list(dataDir.resolve("phrases"))) {
+        assertThat(files.count()).isEqualTo(lines);
+      }
+      assertThat(fake.handshakeKeys()).contains("el-test-key").doesNotContainNull();
+    }
+  }
+
+  @Test
+  void givenARefusedKey_ready_is503AndNamesTheFailureWithoutTheKey() {
+    try (FakeElevenLabsServer fake = FakeElevenLabsServer.start()) {
+      String refused = VoiceErrors.detail("invalid_api_key", "Invalid API key");
+      fake.script().refuseHandshake(401, refused).refuseHandshake(401, refused);
+      try (ApiFixture api = start(fake)) {
+        ApiFixture.Response ready = awaitReady(api, v -> v.contains("failed"));
+
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(voice(ready)).startsWith("down").contains("voice check failed (AUTHENTICATION)")
+            .doesNotContain("retrying");
+        assertThat(ready.body()).doesNotContain("el-test-key");
+      }
+    }
+  }
+
+  @Test
+  void givenElevenLabsUnreachable_ready_is503AndSaysItKeepsTrying() {
+    FakeElevenLabsServer fake = FakeElevenLabsServer.start();
+    fake.close(); // nothing listens there any more: connections are refused
+    try (ApiFixture api = start(fake)) {
+      ApiFixture.Response ready = awaitReady(api, v -> v.contains("failed"));
+
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(voice(ready)).contains("voice check failed (UNAVAILABLE, retrying); 0 of");
+    }
+  }
+}

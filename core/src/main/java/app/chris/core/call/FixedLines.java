@@ -1,0 +1,47 @@
+package app.chris.core.call;
+
+import app.chris.core.dialogue.FixedReplies;
+import app.chris.core.greeting.Greeter;
+import app.chris.core.port.CompanyProfile;
+import app.chris.core.speech.SentenceSplitter;
+import app.chris.core.speech.Speech;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lines Chris says word for word whoever calls: greetings, hold phrases, standard replies and the lines for
+ * when something is broken. The voice synthesises them ahead of time (warm-up), so they play with no synthesis
+ * latency and still play when the voice vendor is down. Stateless.
+ */
+public final class FixedLines {
+  /** Every model failed this turn. */
+  public static final String MODELS_DOWN = "I'm sorry, I'm having some trouble on my end. I've made a note of your "
+      + "call, and someone from the office will call you back.";
+  /** The voice failed; the caller is put through to staff. */
+  public static final String VOICE_DOWN_TRANSFER = "I'm sorry, I'm having trouble with my line. Let me put you "
+      + "through to someone at the office.";
+  /** The voice failed and there is nobody to transfer to: the caller leaves a message. */
+  public static final String VOICE_DOWN_MESSAGE = "I'm sorry, I'm having trouble with my line. Please tell me your "
+      + "name, your address and what's going on, and I'll pass it to the office.";
+  /** The message was taken while the voice was down. */
+  public static final String MESSAGE_TAKEN = "Thank you, I've passed that on, and someone from the office will "
+      + "call you back soon. Goodbye.";
+
+  private FixedLines() {}
+
+  /**
+   * Every fixed line for {@code company}, sentence by sentence exactly as the voice is asked to say them, without
+   * repeats: the greetings first (every call starts with one), then what callers hear most.
+   */
+  public static List<String> forCompany(CompanyProfile company) {
+    List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
+    lines.addAll(Speech.holdPhrases());
+    lines.addAll(List.of(VOICE_DOWN_TRANSFER, VOICE_DOWN_MESSAGE, MESSAGE_TAKEN, MODELS_DOWN));
+    lines.addAll(FixedReplies.all());
+    Set<String> sentences = new LinkedHashSet<>();
+    lines.forEach(line -> sentences.addAll(SentenceSplitter.split(line)));
+    return List.copyOf(sentences);
+  }
+}

@@ -1,0 +1,153 @@
+package app.chris.core.voice;
+
+import app.chris.core.port.FailureKind;
+import app.chris.core.port.PortException;
+import app.chris.core.voice.WarmUpStatus.State;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Readies the voice at start-up, in the background: opens its connection, proves it answers (one fixed line is
+ * always synthesised live: key, quota, voice and model all work) and fills the phrase cache with the fixed lines.
+ * A voice that cannot be reached is tried again later (30 s, doubling to 5 min); a refused key is not. Its
+ * {@link #status()} is what {@code /ready} reports. Thread-safe.
+ */
+public final class VoiceWarmUp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(VoiceWarmUp.class);
+  /** Phrases synthesised at once: enough to finish soon, few enough to leave the plan's concurrency to calls. */
+  static final int PARALLEL = 2;
+  private static final Duration MAX_RETRY = Duration.ofMinutes(5);
+
+  private final CachingSpeechSynthesizer voice;
+  private final Supplier<List<String>> lines;
+  private final Duration firstRetry;
+  private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(PARALLEL, r -> {
+    Thread thread = new Thread(r, "chris-voice-warm-up");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile WarmUpStatus status = new WarmUpStatus(State.WARMING, 0, 0, 0, Optional.empty());
+  private Duration nextRetry;
+
+  /** {@code lines} are read at each attempt, so a retry uses the company's current lines. */
+  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines, Duration firstRetry) {
+    this.voice = voice;
+    this.lines = lines;
+    this.firstRetry = firstRetry;
+    this.nextRetry = firstRetry;
+  }
+
+  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines) {
+    this(voice, lines, Duration.ofSeconds(30));
+  }
+
+  /** Starts warming in the background and returns at once. */
+  public void start() {
+    executor.execute(this::attempt);
+  }
+
+  public WarmUpStatus status() {
+    return status;
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+
+  private void attempt() {
+    List<String> all = lines.get();
+    try {
+      voice.prewarm();
+    } catch (RuntimeException e) {
+      // The probe below reports what is wrong with the connection.
+    }
+    List<String> todo = new ArrayList<>(all.stream().filter(l -> !voice.cached(l)).toList());
+    if (status.state() != State.FAILED) {
+      status = progress(State.WARMING, all, Optional.empty());
+    }
+    Optional<String> probe = todo.isEmpty() ? all.stream().min(Comparator.comparing(String::length))
+        : Optional.of(todo.remove(0));
+    Optional<PortException> failure = probe.flatMap(this::synthesise);
+    if (failure.isEmpty()) {
+      status = progress(State.WARMING, all, Optional.empty());
+      failure = fill(todo, all);
+    }
+    if (failure.isPresent()) {
+      failed(failure.get(), all);
+    } else {
+      status = progress(State.READY, all, Optional.empty());
+      nextRetry = firstRetry;
+      log.info("Voice warmed up: {}", status.describe());
+    }
+  }
+
+  /** Synthesises the rest on {@link #PARALLEL} threads; returns the failure that stopped it, if one did. */
+  private Optional<PortException> fill(List<String> todo, List<String> all) {
+    PhraseQueue queue = new PhraseQueue(todo);
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int i = 1; i < PARALLEL; i++) {
+      helpers.add(executor.submit(() -> drain(queue, all)));
+    }
+    drain(queue, all);
+    for (Future<?> helper : helpers) {
+      try {
+        helper.get();
+      } catch (ExecutionException e) {
+        queue.stop(new PortException(FailureKind.UNKNOWN, "warm-up worker failed", e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        queue.stop(new PortException(FailureKind.UNKNOWN, "warm-up interrupted", e));
+      }
+    }
+    return queue.stoppedBy();
+  }
+
+  private void drain(PhraseQueue queue, List<String> all) {
+    for (Optional<String> next = queue.next(); next.isPresent(); next = queue.next()) {
+      Optional<PortException> failure = synthesise(next.get());
+      queue.result(failure);
+      status = progress(State.WARMING, all, Optional.empty());
+    }
+  }
+
+  private Optional<PortException> synthesise(String phrase) {
+    try {
+      voice.store(phrase);
+      return Optional.empty();
+    } catch (PortException e) {
+      return Optional.of(e);
+    } catch (RuntimeException e) {
+      return Optional.of(new PortException(FailureKind.UNKNOWN, "phrase could not be stored", e));
+    }
+  }
+
+  private void failed(PortException failure, List<String> all) {
+    status = progress(State.FAILED, all, Optional.of(failure.kind()));
+    log.warn("Voice warm-up failed: {}: {}", status.describe(), failure.getMessage());
+    if (failure.kind().retryable()) {
+      try {
+        executor.schedule(this::attempt, nextRetry.toMillis(), TimeUnit.MILLISECONDS);
+        nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // Closed: no more attempts.
+      }
+    }
+  }
+
+  private WarmUpStatus progress(State state, List<String> all, Optional<FailureKind> failure) {
+    int cached = (int) all.stream().filter(voice::cached).count();
+    return new WarmUpStatus(state, cached, all.size(), voice.cache().corrupted(), failure);
+  }
+}
