@@ -98,6 +98,9 @@ public final class CallReport {
     } else if (event instanceof CallEvent.Transferred transferred) {
       activity("transferring");
       publish(Kind.TOOL, Map.of("name", "transfer", "ok", "true", "detail", transferred.to().e164()));
+    } else if (event instanceof CallEvent.Expecting expecting) {
+      publish(Kind.ACTIVITY, Map.of("activity", "listening", "expecting",
+          expecting.next().name().toLowerCase(Locale.ROOT)));
     } else {
       throw new IllegalStateException("unhandled " + event);
     }
