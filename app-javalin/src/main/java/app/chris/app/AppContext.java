@@ -5,37 +5,48 @@ import app.chris.app.api.HttpApi;
 import app.chris.app.api.Readiness;
 import app.chris.app.api.TestCalls;
 import app.chris.app.config.AppConfig;
+import app.chris.app.dashboard.Dashboard;
+import app.chris.app.dashboard.DashboardDeps;
+import app.chris.app.live.LiveReporter;
+import app.chris.app.metrics.ChrisMetrics;
 import app.chris.app.phone.PhoneEdges;
 import app.chris.app.phone.PhoneLine;
 import app.chris.core.call.AssistantDependencies;
 import app.chris.core.call.AssistantSettings;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.port.LiveFeed;
 import app.chris.core.routing.ModelLineup;
 import app.chris.core.voice.VoiceWarmUp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a running Chris is made of, built from configuration, stores and models: the assistant, the test
- * calls, readiness checks and the HTTP API. {@link #close()} ends live test calls, then releases the stores.
+ * calls, readiness checks, the HTTP API, metrics and the dashboard, with every call reporting to one live feed.
+ * {@link #close()} ends live calls, stops the dashboard and the feed, then releases the stores.
  */
 public final class AppContext implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+  private static final long DRAIN_POLL_MILLIS = 100;
   private final AppConfig config;
-  private final TestCalls testCalls;
-  private final HttpApi api;
-  private final AutoCloseable resources;
   private final String adminToken;
-  private final PhoneLine phone;
+  private final Parts parts;
+  private final AutoCloseable resources;
 
-  private AppContext(AppConfig config, TestCalls testCalls, HttpApi api, PhoneLine phone, AutoCloseable resources) {
+  /** What a context is made of, once built. */
+  private record Parts(TestCalls testCalls, HttpApi api, PhoneLine phone, Dashboard dashboard, LiveFeed live,
+      ChrisMetrics metrics) {}
+
+  private AppContext(AppConfig config, String adminToken, Parts parts, AutoCloseable resources) {
     this.config = config;
-    this.phone = phone;
-    this.adminToken = config.adminToken().orElseGet(AdminTokens::generate);
-    this.testCalls = testCalls;
-    this.api = api;
+    this.adminToken = adminToken;
+    this.parts = parts;
     this.resources = resources;
   }
 
@@ -46,38 +57,69 @@ public final class AppContext implements AutoCloseable {
    */
   public static AppContext create(
       AppConfig config, Stores stores, LanguageModel model, Clock clock, AutoCloseable resources) {
+    return create(config, stores, model, clock, resources, DashboardStores.inMemory(stores), new ChrisMetrics());
+  }
+
+  /**
+   * Same, with the dashboard's accounts, live feed and portfolio import chosen by the caller ({@link Wiring}),
+   * reporting into {@code metrics} (which the outbox worker's vendors already report to).
+   */
+  public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
+      AutoCloseable resources, DashboardStores dashboard, ChrisMetrics metrics) {
     OkHttpClient http = new OkHttpClient();
     return create(config, stores, ModelWiring.lineup(config.vendors(), http, model), clock, resources,
-        PhoneEdges.fromConfig(config, http));
+        PhoneEdges.fromConfig(config, http), dashboard, metrics);
   }
 
   /** Same, with {@code model} as the whole lineup and the phone line's voice and ears given (tests, demo call). */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, PhoneEdges phoneEdges) {
-    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges);
+    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges,
+        DashboardStores.inMemory(stores), new ChrisMetrics());
   }
 
-  private static AppContext create(AppConfig config, Stores stores, ModelLineup models, Clock clock,
-      AutoCloseable resources, PhoneEdges phoneEdges) {
+  private static AppContext create(AppConfig config, Stores stores, ModelLineup lineup, Clock clock,
+      AutoCloseable resources, PhoneEdges edges, DashboardStores dashboardStores, ChrisMetrics metrics) {
     Objects.requireNonNull(config, "config");
+    String adminToken = config.adminToken().orElseGet(AdminTokens::generate);
+    LiveReporter live = new LiveReporter(dashboardStores.live(), LiveReporter.instanceName(), clock, stores,
+        stores.history()::recordTurn);
+    ModelLineup models = metrics.meter(lineup);
+    PhoneEdges phoneEdges = new PhoneEdges(edges.voice(), edges.ears().map(e -> metrics.meter("openai-realtime", e)));
     LanguageModel model = models.fast();
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
-        stores.serviceDesk(), stores.callLog(), stores.outbox(), models, clock);
+        stores.serviceDesk(), metrics.meter(stores.callLog()), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
     VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory());
-    TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout());
-    Readiness readiness = new Readiness(List.of(
+    TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout(), live);
+    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock,
+        live);
+    Readiness readiness = readiness(config, stores, model, voice, phone);
+    HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
+    metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
+    metrics.watchOutbox(stores.outbox());
+    metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
+        () -> phone.counters().malformedTotal());
+    Dashboard dashboard = new Dashboard(new DashboardDeps(config, adminToken, stores, dashboardStores, testCalls,
+        readiness, phone, clock));
+    return new AppContext(config, adminToken,
+        new Parts(testCalls, api, phone, dashboard, dashboardStores.live(), metrics), () -> {
+          voice.warmUp().ifPresent(VoiceWarmUp::close);
+          resources.close();
+        });
+  }
+
+  private static Readiness readiness(AppConfig config, Stores stores, LanguageModel model, VoiceWiring.Voice voice,
+      PhoneLine phone) {
+    return new Readiness(List.of(
         new Readiness.Check("storage", () -> storageStatus(stores)),
         new Readiness.Check("model", () -> VendorStatus.model(config, model)),
         new Readiness.Check("voice", () -> VoiceWiring.status(config, voice.warmUp().map(VoiceWarmUp::status))),
         new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
-        new Readiness.Check("email", () -> VendorStatus.email(config))));
-    HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), clock);
-    return new AppContext(config, testCalls, api, phone, () -> {
-      voice.warmUp().ifPresent(VoiceWarmUp::close);
-      resources.close();
-    });
+        new Readiness.Check("email", () -> VendorStatus.email(config)),
+        new Readiness.Check("outbox", () -> OutboxReadiness.of(stores.outbox())),
+        new Readiness.Check("server", () -> phone.takingCalls() ? ComponentStatus.up("taking calls")
+            : ComponentStatus.down("shutting down: " + phone.activeCalls() + " call(s) finishing"))));
   }
 
   public AppConfig config() {
@@ -94,24 +136,61 @@ public final class AppContext implements AutoCloseable {
   }
 
   public TestCalls testCalls() {
-    return testCalls;
+    return parts.testCalls();
   }
 
   public HttpApi api() {
-    return api;
+    return parts.api();
   }
 
   public PhoneLine phone() {
-    return phone;
+    return parts.phone();
+  }
+
+  public Dashboard dashboard() {
+    return parts.dashboard();
+  }
+
+  /** The feed every call of this server reports to (the dashboard's live page watches it). */
+  public LiveFeed liveFeed() {
+    return parts.live();
+  }
+
+  /** What {@code /metrics} reports for this instance. */
+  public ChrisMetrics metrics() {
+    return parts.metrics();
+  }
+
+  /**
+   * SIGTERM, before {@link #close()}: stop giving new calls to Chris (they go to the office and {@code /ready} says
+   * so), let calls in progress finish for up to {@code drain}, then put the rest through to the office.
+   */
+  public void drain(Duration drain) throws InterruptedException {
+    PhoneLine phone = parts.phone();
+    phone.stopTakingCalls();
+    long deadline = System.nanoTime() + drain.toNanos();
+    while (phone.activeCalls() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(DRAIN_POLL_MILLIS);
+    }
+    int handedOver = phone.handOverRemaining("the server was shutting down");
+    if (handedOver > 0) {
+      LOG.warn("Shutting down: {} call(s) still with Chris after {} s were put through to the office", handedOver,
+          drain.toSeconds());
+    }
   }
 
   @Override
   public void close() throws Exception {
     try {
-      phone.close();
-      testCalls.endAll();
+      parts.phone().close();
+      parts.testCalls().endAll();
     } finally {
-      resources.close();
+      try {
+        parts.dashboard().close();
+        parts.live().close();
+      } finally {
+        resources.close();
+      }
     }
   }
 

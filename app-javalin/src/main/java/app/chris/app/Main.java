@@ -56,7 +56,7 @@ public final class Main {
       return;
     }
     Server running = server;
-    Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "chris-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(running::shutdownGracefully, "chris-shutdown"));
     running.awaitShutdown();
   }
 

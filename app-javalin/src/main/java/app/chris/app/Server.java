@@ -1,5 +1,6 @@
 package app.chris.app;
 
+import app.chris.app.api.MetricsRoutes;
 import app.chris.app.phone.TwilioRoutes;
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP host: Javalin serving an {@link AppContext}'s API, plus the sweeper that ends idle test calls.
  * {@link #stop()} closes the server first, then the context (live calls, then the database); it is idempotent.
+ * {@link #shutdownGracefully()} (SIGTERM) first drains: new calls go to the office, calls in progress get
+ * {@code SHUTDOWN_DRAIN_SECONDS} to finish, the rest are put through to the office.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -35,8 +38,10 @@ public final class Server implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
-      context.api().configure(cfg, context.adminToken());
+      context.api().configure(cfg, context.adminToken(), context.dashboard()::allowsApi);
       new TwilioRoutes(context.phone()).register(cfg);
+      new MetricsRoutes(context.metrics(), context.config().metricsToken()).register(cfg.routes);
+      context.dashboard().register(cfg);
     });
     ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "chris-test-call-sweeper");
@@ -56,6 +61,24 @@ public final class Server implements AutoCloseable {
 
   public String baseUrl() {
     return "http://localhost:" + port();
+  }
+
+  /** Drains phone calls (the webhooks keep working meanwhile), then {@link #stop()}s. Idempotent. */
+  public void shutdownGracefully() {
+    if (stopping.get()) {
+      return;
+    }
+    LOG.info("Shutting down: no new calls for Chris; waiting up to {} s for calls in progress",
+        context.config().shutdownDrain().toSeconds());
+    try {
+      context.drain(context.config().shutdownDrain());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.warn("Draining calls failed; stopping anyway", e);
+    }
+    stop();
+    LOG.info("Chris stopped: calls finished or handed over, outbox worker stopped, database closed");
   }
 
   public void stop() {

@@ -39,7 +39,8 @@ final class VendorStatus {
 
   static ComponentStatus email(AppConfig config) {
     return config.vendors().sendGrid().isEmpty()
-        ? ComponentStatus.offlineDefault("emails kept in the outbox, not sent")
+        ? ComponentStatus.offlineDefault("emails kept in the outbox, not sent: email not configured (they are sent "
+            + "once SENDGRID_API_KEY and SENDGRID_FROM are set)")
         : ComponentStatus.up("SendGrid, delivered by the outbox worker");
   }
 }

@@ -2,15 +2,19 @@ package app.chris.app;
 
 import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.DatabaseSettings;
+import app.chris.adapters.jdbi.JdbiCallHistory;
 import app.chris.adapters.jdbi.JdbiCallLog;
+import app.chris.adapters.jdbi.JdbiDashboardUsers;
 import app.chris.adapters.jdbi.JdbiKnowledgeStore;
 import app.chris.adapters.jdbi.JdbiOutbox;
 import app.chris.adapters.jdbi.JdbiServiceDesk;
+import app.chris.adapters.jdbi.JdbiStreamTokens;
 import app.chris.adapters.jdbi.LocalPortfolioStore;
 import app.chris.adapters.jdbi.PortfolioFormatException;
 import app.chris.adapters.jdbi.PortfolioJson;
 import app.chris.app.config.AppConfig;
 import app.chris.app.config.DatabaseConfig;
+import app.chris.app.metrics.ChrisMetrics;
 import app.chris.core.outbox.OutboxWorker;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.port.PropertyDirectory;
@@ -62,12 +66,20 @@ public final class Wiring {
       PropertyDirectory directory = rentManager.<PropertyDirectory>map(RentManagerWiring.Parts::portfolio)
           .orElse(portfolio);
       TenantLedger ledger = rentManager.<TenantLedger>map(RentManagerWiring.Parts::portfolio).orElse(portfolio);
-      PropertySystem propertySystem = rentManager.<PropertySystem>map(RentManagerWiring.Parts::propertySystem)
+      ChrisMetrics metrics = new ChrisMetrics();
+      PropertySystem propertySystem = rentManager
+          .<PropertySystem>map(parts -> metrics.meter("rentmanager", parts.propertySystem()))
           .orElseGet(LocalPropertySystem::new);
+      JdbiOutbox outbox = new JdbiOutbox(database, clock);
       Stores stores = new Stores(directory, ledger, new JdbiKnowledgeStore(database, clock),
-          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), new JdbiOutbox(database, clock));
-      OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock);
+          new JdbiServiceDesk(database, clock), new JdbiCallLog(database, clock), outbox,
+          new JdbiCallHistory(database), new JdbiStreamTokens(database, clock));
+      StartupRecovery.run(config.database() instanceof DatabaseConfig.Embedded, stores, outbox, clock);
+      OutboxWorker worker = OutboxWiring.worker(config.vendors(), stores.outbox(), propertySystem, clock, metrics);
       worker.start(background);
+      BackupWiring.schedule(config.database(), database, clock, background);
+      metrics.watchCount("chris_outbox_delivered_total", "Outbox rows this instance delivered.",
+          () -> worker.stats().delivered());
       // Stop delivering before the database closes, so no delivery is cut off half-recorded.
       AutoCloseable resources = () -> {
         worker.stop();
@@ -75,7 +87,11 @@ public final class Wiring {
         background.awaitTermination(5, TimeUnit.SECONDS);
         database.close();
       };
-      return AppContext.create(config, stores, model, clock, resources);
+      // The one place the live feed is chosen: in-process on H2, LISTEN/NOTIFY across instances on PostgreSQL.
+      DashboardStores dashboard = new DashboardStores(new JdbiDashboardUsers(database),
+          LiveFeeds.forDatabase(database, metrics),
+          portfolio::importPortfolio);
+      return AppContext.create(config, stores, model, clock, resources, dashboard, metrics);
     } catch (RuntimeException e) {
       database.close();
       throw e;

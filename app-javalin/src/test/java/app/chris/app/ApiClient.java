@@ -11,15 +11,20 @@ import java.util.Map;
 /** Minimal authenticated JSON calls against a running {@link Server}; non-2xx fails the test. */
 final class ApiClient {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final Server server;
+  private final URI baseUrl;
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiClient(Server server) {
-    this.server = server;
+    this(URI.create(server.baseUrl()));
+  }
+
+  /** Against any running Chris, e.g. a child process. */
+  ApiClient(URI baseUrl) {
+    this.baseUrl = baseUrl;
   }
 
   ChrisApiClient scenarioClient() {
-    return new ChrisApiClient(URI.create(server.baseUrl()), ApiFixture.TOKEN);
+    return new ChrisApiClient(baseUrl, ApiFixture.TOKEN);
   }
 
   Map<String, Object> get(String path) throws Exception {
@@ -36,7 +41,7 @@ final class ApiClient {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> send(String method, String path, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Authorization", "Bearer " + ApiFixture.TOKEN)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .build();

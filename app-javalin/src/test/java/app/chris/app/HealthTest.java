@@ -24,7 +24,8 @@ class HealthTest {
       assertThat(ready.status()).isEqualTo(200);
       @SuppressWarnings("unchecked")
       Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) ready.object().get("components");
-      assertThat(components).containsOnlyKeys("storage", "model", "voice", "propertySystem", "email");
+      assertThat(components).containsOnlyKeys("storage", "model", "voice", "propertySystem", "email",
+          "outbox", "server");
       assertThat(components.get("storage")).containsEntry("status", "up");
       assertThat(components.get("model")).containsEntry("status", "offline-default");
       assertThat(components.get("email")).containsEntry("status", "offline-default");

@@ -102,6 +102,17 @@ public abstract class CallLogContract {
   }
 
   @Test
+  void givenOpenAndEndedCalls_unfinished_returnsOnlyOpenOnesStartedBeforeTheCutOffOldestFirst() {
+    log.save(StoreSamples.openAnonymousCall("c_open2", at(2)), List.of());
+    log.save(StoreSamples.openAnonymousCall("c_open1", at(1)), List.of());
+    log.save(StoreSamples.call("c_ended", "+12175550101", at(0)), List.of());
+    log.save(StoreSamples.openAnonymousCall("c_later", at(5)), List.of());
+
+    assertThat(log.unfinished(at(5), 10)).extracting(r -> r.id().value()).containsExactly("c_open1", "c_open2");
+    assertThat(log.unfinished(at(5), 1)).extracting(r -> r.id().value()).containsExactly("c_open1");
+  }
+
+  @Test
   void givenEffects_save_enqueuesThemForTheCall() {
     CallRecord call = StoreSamples.call("c_fx", "+12175550101", at(0));
     List<Effect> all = StoreSamples.everyEffect(call.id(), at(0));

@@ -87,6 +87,25 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+    Row row = rows.get(entryId);
+    if (row != null && row.status == OutboxStatus.PENDING) {
+      row.attempts = Math.max(0, row.attempts - 1);
+      row.lastError = Optional.of(reason);
+      row.nextAttemptAt = nextAttemptAt;
+      row.leaseUntil = Optional.empty();
+    }
+  }
+
+  @Override
+  public synchronized void wakeWaiting(Instant now) {
+    rows.values().stream()
+        .filter(r -> r.status == OutboxStatus.PENDING && r.attempts == 0 && r.lastError.isPresent())
+        .filter(r -> r.nextAttemptAt.isAfter(now) && r.leaseUntil.map(l -> !l.isAfter(now)).orElse(true))
+        .forEach(r -> r.nextAttemptAt = now);
+  }
+
+  @Override
   public synchronized List<OutboxEntry> forCall(CallId callId) {
     return rows.values().stream()
         .filter(r -> r.message.callId().equals(Optional.of(callId)))
@@ -97,7 +116,9 @@ public final class InMemoryOutbox implements Outbox {
   @Override
   public synchronized OutboxStats stats() {
     long pending = count(OutboxStatus.PENDING);
-    return new OutboxStats(pending, count(OutboxStatus.SENT), count(OutboxStatus.DEAD));
+    long waiting = rows.values().stream()
+        .filter(r -> r.status == OutboxStatus.PENDING && r.attempts == 0 && r.lastError.isPresent()).count();
+    return new OutboxStats(pending, count(OutboxStatus.SENT), count(OutboxStatus.DEAD), waiting);
   }
 
   /** Every row, oldest first: handy for assertions in tests. */

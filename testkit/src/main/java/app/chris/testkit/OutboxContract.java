@@ -166,6 +166,36 @@ public abstract class OutboxContract {
   }
 
   @Test
+  void givenNothingConfiguredToDeliver_markWaiting_defersTheRowWithoutCountingTheAttempt() {
+    outbox.enqueue(note("k1"));
+    long id = claimNow(1).get(0).id();
+    outbox.markWaiting(id, "not sent: email not configured", clock.instant().plus(Duration.ofHours(1)));
+
+    assertThat(claimNow(10)).isEmpty();
+    OutboxEntry waiting = outbox.forCall(callId).get(0);
+    assertThat(waiting.status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(waiting.attempts()).isZero();
+    assertThat(waiting.lastError()).contains("not sent: email not configured");
+    assertThat(outbox.stats()).isEqualTo(new OutboxStats(1, 0, 0, 1));
+  }
+
+  @Test
+  void givenWaitingAndRetryingRows_wakeWaiting_makesOnlyTheNeverAttemptedOnesDue() {
+    outbox.enqueue(note("waits"));
+    outbox.enqueue(note("retries"));
+    List<OutboxEntry> claimed = claimNow(2);
+    outbox.markWaiting(claimed.get(0).id(), "not configured", clock.instant().plus(Duration.ofHours(1)));
+    outbox.markRetry(claimed.get(1).id(), "SendGrid 503", clock.instant().plus(Duration.ofHours(1)));
+
+    outbox.wakeWaiting(clock.instant());
+
+    assertThat(claimNow(10)).singleElement().satisfies(e -> {
+      assertThat(e.message().idempotencyKey()).isEqualTo("waits");
+      assertThat(e.attempts()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void givenUnknownId_mark_changesNothing() {
     outbox.enqueue(note("k1"));
     outbox.markSent(9_999_999L, clock.instant());

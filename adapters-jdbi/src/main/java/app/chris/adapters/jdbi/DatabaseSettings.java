@@ -30,6 +30,11 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
     return jdbcUrl.startsWith("jdbc:h2:");
   }
 
+  /** True for PostgreSQL, where several instances may share the database (LISTEN/NOTIFY, SKIP LOCKED). */
+  public boolean isPostgres() {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
   @Override
   public String toString() {
     return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=***]";

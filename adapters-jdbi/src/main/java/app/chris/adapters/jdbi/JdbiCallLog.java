@@ -22,8 +22,9 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * {@link CallLog} on the {@code calls} table. Thread-safe. {@link #save} upserts the call and inserts its outbox
- * rows in one transaction; transcript and actions are JSON text. Newest-first lists use the started_at index.
+ * {@link CallLog} on the {@code calls} table. Thread-safe. {@link #save} upserts the call (with its
+ * {@link HistoryRows}) and inserts its outbox rows in one transaction; transcript and actions are JSON text.
+ * Newest-first lists use the started_at index.
  */
 public final class JdbiCallLog implements CallLog {
   private static final String COLUMNS = "id, channel, from_number, started_at, ended_at, tenant_id, verified, "
@@ -42,6 +43,7 @@ public final class JdbiCallLog implements CallLog {
     List<OutboxMessage> copy = List.copyOf(effects);
     Failures.useTransaction(jdbi, h -> {
       upsert(h, record);
+      HistoryRows.write(h, record);
       copy.forEach(m -> OutboxRows.insert(h, m, Sql.now(clock)));
     });
   }
@@ -99,6 +101,13 @@ public final class JdbiCallLog implements CallLog {
             .bind("startedAt", Sql.time(startedAt)).bind("id", lastSeen.value()).bind("limit", Math.max(0, limit))
             .map(JdbiCallLog::map).list())
         .orElse(List.of()));
+  }
+
+  @Override
+  public List<CallRecord> unfinished(java.time.Instant startedBefore, int limit) {
+    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + COLUMNS + " FROM calls "
+            + "WHERE ended_at IS NULL AND started_at < :before ORDER BY started_at, id LIMIT :limit")
+        .bind("before", Sql.time(startedBefore)).bind("limit", Math.max(0, limit)).map(JdbiCallLog::map).list());
   }
 
   /** Matches by digits: every stored number is E.164, which is "+" and the digits, so equality suffices. */

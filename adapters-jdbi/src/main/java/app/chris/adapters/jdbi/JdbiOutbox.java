@@ -14,12 +14,15 @@ import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link Outbox} on the {@code outbox} table. Thread-safe, and safe across instances sharing one database: a
- * row is claimed by a conditional UPDATE (still pending, due, lease over), so exactly one worker wins it. A
- * claim counts as one attempt.
+ * {@link Outbox} on the {@code outbox} table. Thread-safe, and safe across instances sharing one database: due
+ * rows are locked with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x), so concurrent workers take
+ * disjoint rows, and each is claimed by a conditional UPDATE (still pending, due, lease over), so exactly one
+ * worker wins it. The lease, not the lock, covers the delivery itself. A claim counts as one attempt.
  */
 public final class JdbiOutbox implements Outbox {
   private static final int MAX_ERROR = 2000;
+  private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= :now "
+      + "AND (lease_until IS NULL OR lease_until <= :now)";
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -39,33 +42,24 @@ public final class JdbiOutbox implements Outbox {
     if (max <= 0) {
       return List.of();
     }
-    // Over-fetch candidates: some may be won by another worker between our SELECT and UPDATE.
-    List<Long> candidates = Failures.withHandle(jdbi, h -> h.createQuery("SELECT id FROM outbox "
-            + "WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
-            + "ORDER BY next_attempt_at, id LIMIT :limit")
-        .bind("now", Sql.time(now)).bind("limit", max * 2).mapTo(Long.class).list());
-    List<OutboxEntry> claimed = new ArrayList<>();
-    for (long id : candidates) {
-      if (claimed.size() == max) {
-        break;
+    return Failures.inTransaction(jdbi, h -> {
+      // SKIP LOCKED: workers on other instances polling at the same moment take other rows instead of waiting.
+      List<Long> candidates = h.createQuery("SELECT id FROM outbox WHERE " + CLAIMABLE
+              + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+          .bind("now", Sql.time(now)).bind("limit", max).mapTo(Long.class).list();
+      List<OutboxEntry> claimed = new ArrayList<>();
+      for (long id : candidates) {
+        // The condition is checked again on the locked row, so a row leased meanwhile is never handed out twice.
+        int won = h.createUpdate("UPDATE outbox SET lease_until = :lease, attempts = attempts + 1 "
+                + "WHERE id = :id AND " + CLAIMABLE)
+            .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute();
+        if (won == 1) {
+          claimed.add(h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
+              .bind("id", id).map(OutboxRows::map).one());
+        }
       }
-      if (tryClaim(id, now, leaseUntil)) {
-        claimed.add(byId(id));
-      }
-    }
-    return List.copyOf(claimed);
-  }
-
-  private boolean tryClaim(long id, Instant now, Instant leaseUntil) {
-    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox "
-            + "SET lease_until = :lease, attempts = attempts + 1 WHERE id = :id AND status = 'PENDING' "
-            + "AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)")
-        .bind("lease", Sql.time(leaseUntil)).bind("id", id).bind("now", Sql.time(now)).execute()) == 1;
-  }
-
-  private OutboxEntry byId(long id) {
-    return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox WHERE id = :id")
-        .bind("id", id).map(OutboxRows::map).one());
+      return List.copyOf(claimed);
+    });
   }
 
   @Override
@@ -89,6 +83,35 @@ public final class JdbiOutbox implements Outbox {
         .bind("error", Sql.truncate(error, MAX_ERROR)).bind("id", entryId).execute());
   }
 
+  /** Refunds the claim's attempt (never below zero): a row that only ever waited keeps {@code attempts = 0}. */
+  @Override
+  public void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET status = 'PENDING', last_error = :reason, "
+            + "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, next_attempt_at = :next, "
+            + "lease_until = NULL WHERE id = :id AND status = 'PENDING'")
+        .bind("reason", Sql.truncate(reason, MAX_ERROR)).bind("next", Sql.time(nextAttemptAt)).bind("id", entryId)
+        .execute());
+  }
+
+  /** A waiting row is pending, never attempted and has a reason; leased rows are left to their worker. */
+  @Override
+  public void wakeWaiting(Instant now) {
+    Failures.useHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE status = 'PENDING' "
+            + "AND attempts = 0 AND last_error IS NOT NULL AND next_attempt_at > :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now)")
+        .bind("now", Sql.time(now)).execute());
+  }
+
+  /**
+   * Frees every lease, so rows a killed process had claimed are due again at once instead of when their lease
+   * runs out. Only safe when no other worker is alive (embedded H2: the file lock allows one process); returns
+   * how many rows were freed.
+   */
+  public int releaseLeases() {
+    return Failures.withHandle(jdbi, h -> h.createUpdate("UPDATE outbox SET lease_until = NULL "
+        + "WHERE status = 'PENDING' AND lease_until IS NOT NULL").execute());
+  }
+
   @Override
   public List<OutboxEntry> forCall(CallId callId) {
     return Failures.withHandle(jdbi, h -> h.createQuery("SELECT " + OutboxRows.COLUMNS
@@ -104,7 +127,9 @@ public final class JdbiOutbox implements Outbox {
           acc.put(row.getColumn("status", String.class), row.getColumn("n", Long.class));
           return acc;
         }));
+    long waiting = Failures.withHandle(jdbi, h -> h.createQuery("SELECT COUNT(*) FROM outbox "
+        + "WHERE status = 'PENDING' AND attempts = 0 AND last_error IS NOT NULL").mapTo(Long.class).one());
     return new OutboxStats(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENT", 0L),
-        counts.getOrDefault("DEAD", 0L));
+        counts.getOrDefault("DEAD", 0L), waiting);
   }
 }

@@ -6,17 +6,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A fresh, migrated database for one test: a private in-memory H2, or (when {@code CHRIS_TEST_POSTGRES_URL} is
  * set) a private schema in that PostgreSQL, dropped on close. Without the variable PostgreSQL tests are skipped.
+ * {@link #openAnother()} opens a second pool on the same data, as a second instance of Chris would.
  */
 final class TestDb implements AutoCloseable {
   static final String POSTGRES_ENV = "CHRIS_TEST_POSTGRES_URL";
   private final Database database;
   private final String adminUrl;
   private final String schema;
+  private final List<Database> others = new ArrayList<>();
 
   private TestDb(Database database, String adminUrl, String schema) {
     this.database = database;
@@ -43,8 +47,20 @@ final class TestDb implements AutoCloseable {
     return database;
   }
 
+  /** Another instance's pool on this database (closed with this one). */
+  Database openAnother() {
+    Database another = Database.open(database.settings());
+    others.add(another);
+    return another;
+  }
+
+  boolean isPostgres() {
+    return schema != null;
+  }
+
   @Override
   public void close() {
+    others.forEach(Database::close);
     database.close();
     if (schema != null) {
       execute(adminUrl, "DROP SCHEMA " + schema + " CASCADE");

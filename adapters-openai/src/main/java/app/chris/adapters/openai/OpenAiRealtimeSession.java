@@ -1,53 +1,53 @@
 package app.chris.adapters.openai;
 
 import app.chris.core.port.AudioFrame;
+import app.chris.core.port.Expectation;
 import app.chris.core.port.FailureKind;
-import app.chris.core.port.PortException;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
 import app.chris.core.port.RealtimeListener;
 import app.chris.core.port.RealtimeSession;
 import app.chris.core.port.ToolResult;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.WebSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One call's GA Realtime WebSocket session. Sends are non-blocking (OkHttp queues them); events reach the
- * listener on OkHttp's reader thread, in order. After {@link RealtimeEvent.Failed} nothing more is delivered.
- * Thread-safe.
+ * One call's GA Realtime session over a {@link RealtimeLink} (which survives the session length cap). Tracks the
+ * active response so {@code response.create} is never sent while one runs, and remembers what was said for a
+ * reopen. Sends never block; events reach the listener on OkHttp's reader thread, in order. After {@link
+ * RealtimeEvent.Failed} nothing more is delivered. Thread-safe.
  */
 final class OpenAiRealtimeSession implements RealtimeSession {
   private static final Logger LOG = LoggerFactory.getLogger(OpenAiRealtimeSession.class);
-  private static final long QUEUE_WARNING_BYTES = 1 << 20; // OkHttp shuts the socket at 16 MiB queued
   private final RealtimeListener listener;
   private final RealtimeClientEvents out;
-  private final CompletableFuture<Void> ready = new CompletableFuture<>();
-  private final AtomicBoolean ended = new AtomicBoolean();
+  private final SessionSetup setup;
+  private final RealtimeLink link;
+  private final RealtimeLink.Dialer dialer;
   private final Object responseLock = new Object();
   private boolean responseActive;
   private boolean responseWanted;
-  private volatile WebSocket socket;
 
-  OpenAiRealtimeSession(RealtimeListener listener, RealtimeClientEvents out) {
+  OpenAiRealtimeSession(RealtimeListener listener, RealtimeClientEvents out, SessionSetup setup, RealtimeLink link,
+      RealtimeLink.Dialer dialer) {
     this.listener = listener;
     this.out = out;
+    this.setup = setup;
+    this.link = link;
+    this.dialer = dialer;
   }
 
-  void attach(WebSocket webSocket) {
-    this.socket = webSocket;
-  }
-
-  /** Completes when the server confirmed our configuration with {@code session.updated}. */
-  CompletableFuture<Void> ready() {
-    return ready;
+  /** Dials the first socket; the future completes once the server confirmed the configuration. */
+  CompletableFuture<Void> start() {
+    link.dial(dialer, this);
+    return link.ready();
   }
 
   @Override
   public void sendAudio(AudioFrame frame) {
-    send(out.appendAudio(frame.mulaw()));
+    link.sendAudio(frame);
   }
 
   /**
@@ -62,43 +62,89 @@ final class OpenAiRealtimeSession implements RealtimeSession {
         return;
       }
     }
-    send(out.responseCancel());
+    link.send(out.responseCancel());
   }
 
   @Override
   public void update(Prompt prompt) {
-    send(out.sessionUpdate(prompt));
+    link.send(setup.replace(prompt)); // while reopening, the new socket is configured with it instead
+  }
+
+  /** Only turn detection changes: a longer end-of-turn silence while a slow answer is expected. */
+  @Override
+  public void expect(Expectation next) {
+    setup.expect(next).ifPresent(link::send);
   }
 
   @Override
   public void sendToolResult(ToolResult result) {
-    send(out.toolOutput(result));
+    if (!link.send(out.toolOutput(result))) {
+      LOG.warn("realtime tool result for {} dropped: session not open", result.callId());
+      return;
+    }
     boolean now;
     synchronized (responseLock) {
       now = !responseActive; // response.create while one is active is an error: wait for response.done
       responseWanted = responseActive;
     }
     if (now) {
-      send(out.responseCreate());
+      link.send(out.responseCreate());
     }
   }
 
   @Override
   public void close() {
-    ended.set(true);
-    WebSocket webSocket = socket;
-    if (webSocket != null) {
-      webSocket.close(1000, "call ended");
-    }
+    link.close();
   }
 
-  void responseStarted() {
+  void configure(int g, WebSocket webSocket) {
+    link.configure(g, webSocket);
+  }
+
+  void configured(int g, WebSocket webSocket) {
+    link.configured(g, webSocket);
+  }
+
+  void expired(int g, String message) {
     synchronized (responseLock) {
-      responseActive = true;
+      responseActive = false; // responses die with the old socket
+      responseWanted = false;
+    }
+    link.expired(g, message, dialer, this);
+  }
+
+  void fail(int g, FailureKind kind, String message) {
+    link.fail(g, kind, message);
+  }
+
+  void responseStarted(int g) {
+    if (link.current(g)) {
+      synchronized (responseLock) {
+        responseActive = true;
+      }
     }
   }
 
-  void responseFinished() {
+  void transcriptionFailed(int g) {
+    if (link.current(g)) {
+      link.track(new RealtimeEvent.Transcript("", true)); // nothing heard, but the utterance is over
+    }
+  }
+
+  /** A server event of socket {@code g}: remembered for a reopen, then handed to the listener. */
+  void deliver(int g, RealtimeEvent event) {
+    if (!link.current(g)) {
+      return;
+    }
+    setup.remember(event);
+    link.track(event);
+    listener.on(event);
+    if (event instanceof RealtimeEvent.ResponseDone) {
+      responseFinished();
+    }
+  }
+
+  private void responseFinished() {
     boolean createNext;
     synchronized (responseLock) {
       responseActive = false;
@@ -106,36 +152,7 @@ final class OpenAiRealtimeSession implements RealtimeSession {
       responseWanted = false;
     }
     if (createNext) {
-      send(out.responseCreate());
-    }
-  }
-
-  void deliver(RealtimeEvent event) {
-    if (!ended.get()) {
-      listener.on(event);
-    }
-  }
-
-  /** Ends the session once: fails {@link #ready()} during the handshake, else tells the listener. */
-  void fail(FailureKind kind, String message) {
-    if (!ended.compareAndSet(false, true)) {
-      return;
-    }
-    LOG.warn("realtime session failed ({}): {}", kind, message);
-    if (ready.completeExceptionally(new PortException(kind, message))) {
-      return;
-    }
-    listener.on(new RealtimeEvent.Failed(kind, message));
-  }
-
-  private void send(String event) {
-    WebSocket webSocket = socket;
-    if (webSocket == null || ended.get() || !webSocket.send(event)) {
-      LOG.debug("realtime event dropped: session not open");
-      return;
-    }
-    if (webSocket.queueSize() > QUEUE_WARNING_BYTES) {
-      LOG.warn("realtime send queue at {} bytes: the connection is falling behind", webSocket.queueSize());
+      link.send(out.responseCreate());
     }
   }
 }

@@ -1,5 +1,6 @@
 package app.chris.adapters.openai;
 
+import app.chris.core.port.Expectation;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.ToolResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ final class RealtimeClientEvents {
   }
 
   /** The full configuration; the model is fixed by the URL and cannot change within a session, so it is not sent. */
-  String sessionUpdate(Prompt prompt) {
+  String sessionUpdate(Prompt prompt, TurnDetection detection, Expectation next) {
     ObjectNode event = event("session.update");
     ObjectNode session = event.putObject("session");
     session.put("type", "realtime").put("instructions", RealtimeInstructions.of(prompt));
@@ -30,15 +31,29 @@ final class RealtimeClientEvents {
     input.putObject("format").put("type", "audio/pcmu");
     input.putObject("noise_reduction").put("type", "near_field");
     input.putObject("transcription").put("model", "gpt-4o-mini-transcribe").put("language", "en");
-    input.putObject("turn_detection").put("type", "server_vad").put("threshold", 0.5)
-        .put("prefix_padding_ms", 300).put("silence_duration_ms", 500)
-        .put("create_response", true).put("interrupt_response", true);
+    input.set("turn_detection", turnDetection(detection, next));
     ArrayNode tools = session.putArray("tools"); // [] clears tools on an update
     schemas.tools(prompt.tools()).forEach(tool -> tools.addObject()
         .put("type", "function").put("name", tool.function().name())
         .put("description", tool.function().description()).set("parameters", tool.function().parameters()));
     session.put("tool_choice", "auto");
     return event.toString();
+  }
+
+  /** Changes only turn detection (only the fields sent change): the silence allowed for the next answer. */
+  String turnDetectionUpdate(TurnDetection detection, Expectation next) {
+    ObjectNode event = event("session.update");
+    ObjectNode session = event.putObject("session").put("type", "realtime");
+    session.putObject("audio").putObject("input").set("turn_detection", turnDetection(detection, next));
+    return event.toString();
+  }
+
+  private ObjectNode turnDetection(TurnDetection detection, Expectation next) {
+    return json.createObjectNode().put("type", "server_vad").put("threshold", detection.threshold())
+        .put("prefix_padding_ms", detection.prefixPaddingMillis())
+        .put("silence_duration_ms", detection.silenceFor(next))
+        .put("create_response", detection.createResponse())
+        .put("interrupt_response", detection.createResponse());
   }
 
   String appendAudio(byte[] mulaw) {

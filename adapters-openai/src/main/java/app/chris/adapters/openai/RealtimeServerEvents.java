@@ -2,6 +2,8 @@ package app.chris.adapters.openai;
 
 import app.chris.core.port.RealtimeEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,10 +11,30 @@ import java.util.Optional;
  * understood, as the reference advises. Session, error and lifecycle events are handled by the session itself.
  */
 final class RealtimeServerEvents {
+  /** Fields an event must carry to be understood; other event types are not checked (and mostly unused). */
+  private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+      Map.entry("error", List.of("error")),
+      Map.entry("conversation.item.input_audio_transcription.delta", List.of("delta")),
+      Map.entry("conversation.item.input_audio_transcription.completed", List.of("transcript")),
+      Map.entry("response.output_text.delta", List.of("response_id", "delta")),
+      Map.entry("response.text.delta", List.of("response_id", "delta")),
+      Map.entry("response.output_audio_transcript.delta", List.of("response_id", "delta")),
+      Map.entry("response.audio_transcript.delta", List.of("response_id", "delta")),
+      Map.entry("response.function_call_arguments.done", List.of("call_id", "name", "arguments")),
+      Map.entry("response.done", List.of("response")));
   private final ToolArguments arguments;
 
   RealtimeServerEvents(ToolArguments arguments) {
     this.arguments = arguments;
+  }
+
+  /** An object with a {@code type}, and the fields its type needs. */
+  boolean wellFormed(JsonNode event) {
+    if (!event.isObject() || !event.path("type").isTextual()) {
+      return false;
+    }
+    return REQUIRED.getOrDefault(event.get("type").asText(), List.of()).stream()
+        .allMatch(field -> event.hasNonNull(field));
   }
 
   Optional<RealtimeEvent> map(JsonNode event) {

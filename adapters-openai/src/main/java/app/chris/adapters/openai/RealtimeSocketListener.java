@@ -1,7 +1,6 @@
 package app.chris.adapters.openai;
 
 import app.chris.core.port.FailureKind;
-import app.chris.core.port.Prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a Realtime socket: configures the session on {@code session.created}, tracks the active response,
- * maps events for the listener and turns errors, closes and failures into one {@code Failed}.
+ * Reads one Realtime socket (generation {@code g} of its session): configures it on {@code session.created},
+ * tracks the active response, maps events, counts and skips malformed ones, and turns expiry into a reopen and
+ * other errors, closes and failures into one {@code Failed}.
  */
 final class RealtimeSocketListener extends WebSocketListener {
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeSocketListener.class);
@@ -22,17 +22,18 @@ final class RealtimeSocketListener extends WebSocketListener {
   private static final Set<String> HARMLESS =
       Set.of("conversation_already_has_active_response", "response_cancel_not_active");
   private final OpenAiRealtimeSession session;
-  private final Prompt initial;
-  private final RealtimeClientEvents out;
+  private final int g;
+  private final ObjectMapper json;
   private final RealtimeServerEvents in;
-  private final ObjectMapper json = new ObjectMapper();
+  private final RealtimeStats stats;
 
-  RealtimeSocketListener(
-      OpenAiRealtimeSession session, Prompt initial, RealtimeClientEvents out, RealtimeServerEvents in) {
+  RealtimeSocketListener(OpenAiRealtimeSession session, int generation, ObjectMapper json, RealtimeServerEvents in,
+      RealtimeStats stats) {
     this.session = session;
-    this.initial = initial;
-    this.out = out;
+    this.g = generation;
+    this.json = json;
     this.in = in;
+    this.stats = stats;
   }
 
   @Override
@@ -41,23 +42,26 @@ final class RealtimeSocketListener extends WebSocketListener {
     try {
       event = json.readTree(text);
     } catch (IOException e) {
-      LOG.debug("ignored unparseable realtime event");
+      event = null;
+    }
+    if (event == null || !in.wellFormed(event)) {
+      stats.malformed.increment();
+      LOG.debug("ignored malformed realtime event");
       return;
     }
-    String type = event.path("type").asText("");
+    String type = event.path("type").asText();
     if (type.equals("session.created")) {
-      webSocket.send(out.sessionUpdate(initial));
+      session.configure(g, webSocket);
     } else if (type.equals("session.updated")) {
-      session.ready().complete(null);
+      session.configured(g, webSocket);
     } else if (type.equals("response.created")) {
-      session.responseStarted();
+      session.responseStarted(g);
+    } else if (type.equals("conversation.item.input_audio_transcription.failed")) {
+      session.transcriptionFailed(g);
     } else if (type.equals("error")) {
       onError(event.path("error"));
     } else {
-      in.map(event).ifPresent(session::deliver);
-      if (type.equals("response.done")) {
-        session.responseFinished();
-      }
+      in.map(event).ifPresent(e -> session.deliver(g, e));
     }
   }
 
@@ -65,9 +69,9 @@ final class RealtimeSocketListener extends WebSocketListener {
     String code = error.path("code").asText("");
     String message = error.path("message").asText("");
     if (code.equals("session_expired")) {
-      session.fail(FailureKind.UNAVAILABLE, "realtime session expired: " + message);
+      session.expired(g, message);
     } else if (code.equals("beta_api_shape_disabled")) {
-      session.fail(FailureKind.INVALID_REQUEST, "realtime rejected the request shape: " + message);
+      session.fail(g, FailureKind.INVALID_REQUEST, "realtime rejected the request shape: " + message);
     } else if (HARMLESS.contains(code) || message.contains("truncat")) {
       LOG.debug("harmless realtime error {}: {}", code, message);
     } else {
@@ -79,17 +83,18 @@ final class RealtimeSocketListener extends WebSocketListener {
   public void onClosing(WebSocket webSocket, int code, String reason) {
     webSocket.close(1000, null);
     FailureKind kind = code == 4000 ? FailureKind.INVALID_REQUEST : FailureKind.UNAVAILABLE;
-    session.fail(kind, "realtime socket closed by server: " + code + " " + reason);
+    session.fail(g, kind, "realtime socket closed by server: " + code + " " + reason);
   }
 
   @Override
   public void onFailure(WebSocket webSocket, Throwable t, Response response) {
     if (response == null) {
-      session.fail(FailureKind.UNAVAILABLE, "realtime connection failed: " + t);
+      session.fail(g, FailureKind.UNAVAILABLE, "realtime connection failed: " + t);
       return;
     }
     String requestId = String.valueOf(response.header("x-request-id"));
-    session.fail(kindFor(response.code()), "realtime handshake HTTP " + response.code() + " (request " + requestId + ")");
+    session.fail(g, kindFor(response.code()),
+        "realtime handshake HTTP " + response.code() + " (request " + requestId + ")");
   }
 
   private static FailureKind kindFor(int status) {

@@ -2,6 +2,7 @@ package app.chris.adapters.openai;
 
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.TextStream;
+import app.chris.core.port.TokenUsage;
 import app.chris.core.port.ToolCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Folds streamed {@code chat.completion.chunk}s into a {@link ModelReply}: forwards text deltas as they come and
- * joins tool-call fragments by {@code index} ({@code id} and {@code name} arrive in the first fragment only).
+ * joins tool-call fragments by {@code index} ({@code id} and {@code name} arrive in the first fragment only);
+ * passes the final usage chunk on as {@link TokenUsage}.
  * One per attempt; not thread-safe.
  */
 final class ReplyAssembler {
@@ -31,7 +33,11 @@ final class ReplyAssembler {
   /** Takes one chunk; false when it had neither choices nor usage (counted as malformed by the caller). */
   boolean accept(JsonNode chunk) {
     if (chunk.path("usage").isObject()) {
-      usage = chunk.get("usage").toString();
+      JsonNode counts = chunk.get("usage");
+      usage = counts.toString();
+      out.usage(new TokenUsage(Math.max(0, counts.path("prompt_tokens").asLong()),
+          Math.max(0, counts.path("prompt_tokens_details").path("cached_tokens").asLong()),
+          Math.max(0, counts.path("completion_tokens").asLong())));
     }
     JsonNode choices = chunk.path("choices");
     if (!choices.isArray()) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation;
+import app.chris.core.port.TextStream;
+import app.chris.core.port.TokenUsage;
 import app.chris.core.port.ToolCall;
 import app.chris.core.port.ToolExchange;
 import app.chris.core.port.ToolResult;
@@ -63,6 +65,24 @@ class OpenAiChatModelTest {
 
     assertThat(deltas).containsExactly("I'm ", "sorry ", "to hear ", "that.");
     assertThat(reply.text()).isEqualTo("I'm sorry to hear that.");
+  }
+
+  @Test
+  void givenUsageAtTheEndOfTheStream_complete_reportsTheTokensForTheTurnMetrics() {
+    server.enqueue(ChatScript.text("Okay."));
+    List<TokenUsage> reported = new ArrayList<>();
+
+    model.complete(TestPrompts.turn(), new TextStream() {
+      @Override
+      public void delta(String text) {}
+
+      @Override
+      public void usage(TokenUsage usage) {
+        reported.add(usage);
+      }
+    });
+
+    assertThat(reported).containsExactly(new TokenUsage(42, 0, 7));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.chris.adapters.twilio;
 
+import app.chris.core.port.StreamTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,19 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@link StreamTokens} in one JVM's memory (single server). Thread-safe: redemption is one atomic map update.
- * Used tokens are kept until they expire so a replay is reported as such, then swept.
+ * {@link StreamTokens} in one JVM's memory, for one server (several servers share the database-backed store).
+ * Thread-safe: redemption is one atomic map update. Used tokens are kept until they expire so a replay is reported
+ * as such, then swept.
  */
 public final class InMemoryStreamTokens implements StreamTokens {
-  public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
-
   private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration ttl;
   private final SecureRandom random = new SecureRandom();
 
   public InMemoryStreamTokens(Clock clock) {
-    this(clock, DEFAULT_TTL);
+    this(clock, LIFETIME);
   }
 
   public InMemoryStreamTokens(Clock clock, Duration ttl) {

@@ -1,6 +1,7 @@
 package app.chris.adapters.twilio;
 
 import app.chris.core.port.PhoneNumber;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,23 @@ public record IncomingCall(String callSid, String accountSid, String from, Strin
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(streamToken, "streamToken");
+  }
+
+  static final String TOKEN = "token";
+  static final String FROM = "from";
+  static final String TO = "to";
+
+  /**
+   * The call as our answer described it in the stream's {@code <Parameter>}s, for a media socket that reached
+   * another server than the webhook. Trust it only after the start frame's token was admitted.
+   */
+  public static Optional<IncomingCall> describedBy(InboundFrame.Start start) {
+    Map<String, String> p = start.customParameters();
+    if (!p.containsKey(TOKEN) || !p.containsKey(FROM)) {
+      return Optional.empty();
+    }
+    return Optional.of(new IncomingCall(start.callSid(), start.accountSid(), p.get(FROM), p.getOrDefault(TO, ""),
+        p.get(TOKEN)));
   }
 
   /** The caller's number when Twilio gave a real one (not anonymous, not a client identity). */

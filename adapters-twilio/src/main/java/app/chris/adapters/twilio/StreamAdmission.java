@@ -1,5 +1,6 @@
 package app.chris.adapters.twilio;
 
+import app.chris.core.port.StreamTokens;
 import java.util.Objects;
 import java.util.Optional;
 

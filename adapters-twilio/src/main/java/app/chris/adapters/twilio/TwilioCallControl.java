@@ -1,6 +1,7 @@
 package app.chris.adapters.twilio;
 
 import app.chris.core.port.FailureKind;
+import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -10,6 +11,7 @@ import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.Twiml;
 import java.net.SocketTimeoutException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Live-call control over Twilio's REST API ({@code POST /2010-04-01/Accounts/{sid}/Calls/{CallSid}.json}).
@@ -35,6 +37,15 @@ public final class TwilioCallControl {
       throw new IllegalArgumentException("transfer TwiML over " + MAX_TWIML_CHARS + " characters");
     }
     execute("transfer", () -> Call.updater(callSid).setTwiml(new Twiml(xml)).update(client));
+  }
+
+  /**
+   * Hands the live call to the office without Chris: {@code words} to the caller, then the office number (or, with
+   * none, a hang-up). The TwiML needs nothing from this server afterwards, so it is safe while shutting down.
+   */
+  public void forwardToOffice(String callSid, Optional<PhoneNumber> office, String words) {
+    String xml = TwilioTwiml.forwardToOffice(words, office, OfficeForward.NOBODY_ANSWERED);
+    execute("forward", () -> Call.updater(callSid).setTwiml(new Twiml(xml)).update(client));
   }
 
   /** Ends the call ({@code Status=completed}). */

@@ -17,12 +17,27 @@ final class TwilioTwiml {
 
   private TwilioTwiml() {}
 
-  /** {@code <Connect action><Stream url><Parameter name="token"/></Stream></Connect>}: the bidirectional stream. */
-  static String connectStream(PublicUrls urls, String token) {
+  /**
+   * {@code <Connect action><Stream url><Parameter name="token"/>...</Stream></Connect>}: the bidirectional stream.
+   * The caller's {@code from}/{@code to} ride along, so whichever server the media socket reaches knows them.
+   */
+  static String connectStream(PublicUrls urls, IncomingCall call) {
     Stream stream = new Stream.Builder()
         .url(urls.mediaStream())
-        .parameter(new Parameter.Builder().name("token").value(token).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.TOKEN).value(call.streamToken()).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.FROM).value(call.from()).build())
+        .parameter(new Parameter.Builder().name(IncomingCall.TO).value(call.to()).build())
         .build();
+    return connect(urls, stream);
+  }
+
+  /** A new stream for a call this instance already holds (back from an unanswered dial): only the token. */
+  static String connectStream(PublicUrls urls, String streamToken) {
+    return connect(urls, new Stream.Builder().url(urls.mediaStream())
+        .parameter(new Parameter.Builder().name(IncomingCall.TOKEN).value(streamToken).build()).build());
+  }
+
+  private static String connect(PublicUrls urls, Stream stream) {
     Connect connect = new Connect.Builder().action(urls.connectAction()).stream(stream).build();
     return new VoiceResponse.Builder().connect(connect).build().toXml();
   }
@@ -44,6 +59,18 @@ final class TwilioTwiml {
 
   static String sayThenDial(String words, PhoneNumber office, PublicUrls urls) {
     return transfer(urls, new TransferPlan(office, Optional.of(words), Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Words, then the office with no {@code action}: Twilio carries on by itself afterwards (a closing sentence if
+   * nobody answered), so it works while this server is going away. Without an office number: words, hang up.
+   */
+  static String forwardToOffice(String words, Optional<PhoneNumber> office, String ifNobodyAnswers) {
+    VoiceResponse.Builder response = new VoiceResponse.Builder().say(new Say.Builder(words).build());
+    office.ifPresent(number -> response.dial(new Dial.Builder().answerOnBridge(true).timeout(DIAL_TIMEOUT_SECONDS)
+        .number(new Number.Builder(number.e164()).build()).build())
+        .say(new Say.Builder(ifNobodyAnswers).build()));
+    return response.hangup(new Hangup.Builder().build()).build().toXml();
   }
 
   static String say(String words) {

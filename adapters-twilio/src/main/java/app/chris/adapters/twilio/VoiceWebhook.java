@@ -1,5 +1,6 @@
 package app.chris.adapters.twilio;
 
+import app.chris.core.port.StreamTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class VoiceWebhook {
   private final PublicUrls urls;
   private final Clock clock;
   private final Consumer<IncomingCall> onNewCall;
-  private final Duration retryWindow = InMemoryStreamTokens.DEFAULT_TTL;
+  private final Duration retryWindow = StreamTokens.LIFETIME;
   private final Duration replayWindow = Duration.ofHours(4);
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
@@ -55,7 +56,7 @@ public final class VoiceWebhook {
     String token = tokens.issue(callSid);
     IncomingCall call = new IncomingCall(callSid, request.field("AccountSid").orElse(""),
         request.field("From").orElse(""), request.field("To").orElse(""), token);
-    return new Answer(call, TwilioTwiml.connectStream(urls, token), now.plus(retryWindow), now.plus(replayWindow));
+    return new Answer(call, TwilioTwiml.connectStream(urls, call), now.plus(retryWindow), now.plus(replayWindow));
   }
 
   private record Answer(IncomingCall call, String xml, Instant retryUntil, Instant forgetAt) {}

@@ -65,6 +65,50 @@ class AfterStreamWebhooksTest {
   }
 
   @Test
+  void givenHostHoldsTheCall_dialResult_ringsWhomItNamesWithAWhisperAndTellsItWhatHappened() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    DialResult result = new DialResult(Fixtures.gate(), Fixtures.URLS, (sid, connected, gone, detail) -> {
+      seen.add(sid + " " + connected + " " + gone + " " + detail);
+      return Optional.of(new AfterDial.Ring(TransferPlan.to(OFFICE).withWhisper("Gas at 21 Oak St")));
+    });
+
+    Twiml twiml = Twiml.of(result.handle(Fixtures.signed("/twilio/dial-result",
+        with(with(form, "DialCallStatus", "no-answer"), "CallStatus", "in-progress"))));
+
+    assertThat(seen).containsExactly(CALL + " false false no-answer");
+    assertThat(twiml.at("/Response/Say")).contains("Still trying");
+    assertThat(twiml.at("/Response/Dial/Number")).isEqualTo("+12175550199");
+    assertThat(twiml.at("/Response/Dial/Number/@url")).isEqualTo(Fixtures.URLS.whisper("Gas at 21 Oak St"));
+    assertThat(twiml.at("/Response/Dial/@action")).isEqualTo("https://chris.example.com/twilio/dial-result");
+  }
+
+  @Test
+  void givenHostBringsTheCallerBack_dialResult_reconnectsTheStreamWithTheNewToken() {
+    DialResult result = new DialResult(Fixtures.gate(), Fixtures.URLS,
+        (sid, connected, gone, detail) -> Optional.of(new AfterDial.Reconnect("fresh-token")));
+
+    Twiml twiml = Twiml.of(result.handle(Fixtures.signed("/twilio/dial-result", with(form, "DialCallStatus", "busy"))));
+
+    assertThat(twiml.at("/Response/Connect/Stream/@url")).isEqualTo("wss://chris.example.com/twilio/media");
+    assertThat(twiml.at("/Response/Connect/Stream/Parameter/@value")).isEqualTo("fresh-token");
+  }
+
+  @Test
+  void givenCallerHungUpDuringTheDial_dialResult_tellsTheHostWithDurationAndHangsUp() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    DialResult result = new DialResult(Fixtures.gate(), Fixtures.URLS, (sid, connected, gone, detail) -> {
+      seen.add(connected + " " + gone + " " + detail);
+      return Optional.of(new AfterDial.HangUp());
+    });
+
+    Twiml twiml = Twiml.of(result.handle(Fixtures.signed("/twilio/dial-result", with(with(with(form,
+        "DialCallStatus", "completed"), "DialCallDuration", "42"), "CallStatus", "completed"))));
+
+    assertThat(seen).containsExactly("true true completed, 42 s");
+    assertThat(twiml.count("/Response/Hangup")).isEqualTo(1);
+  }
+
+  @Test
   void givenSignedWhisperRequest_whisper_saysTheTextToTheAnsweringPerson() {
     String url = Fixtures.URLS.whisper("Caller Ana, leak at 12 Oak St & unit 4");
     String rawQuery = url.substring(url.indexOf('?') + 1);

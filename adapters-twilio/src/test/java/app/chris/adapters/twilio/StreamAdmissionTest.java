@@ -5,6 +5,7 @@ import static app.chris.adapters.twilio.Fixtures.CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.adapters.twilio.StreamAdmission.Verdict;
+import app.chris.core.port.StreamTokens;
 import app.chris.testkit.twilio.TwilioMediaFrames;
 import app.chris.testkit.twilio.TwilioWebhookForms;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static app.chris.adapters.twilio.Fixtures.ACCOUNT;
 import static app.chris.adapters.twilio.Fixtures.CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.chris.core.port.StreamTokens;
 import app.chris.testkit.twilio.TwilioWebhookForms;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +38,28 @@ class VoiceWebhookTest {
 
     assertThat(tokens.redeem(token, CALL).accepted()).isTrue();
     assertThat(tokens.redeem(token, CALL).accepted()).isFalse();
+  }
+
+  @Test
+  void givenAnswer_itsStreamDescribesTheCall_soAServerThatDidNotAnswerTheWebhookKnowsTheCaller() {
+    Twiml twiml = Twiml.of(webhook.handle(Fixtures.signed("/twilio/voice", form)));
+    String token = twiml.at("/Response/Connect/Stream/Parameter[@name='token']/@value");
+    InboundFrame.Start start = new InboundFrame.Start("MZ1", CALL, ACCOUNT, List.of("inbound"), Map.of("token", token,
+        "from", twiml.at("/Response/Connect/Stream/Parameter[@name='from']/@value"),
+        "to", twiml.at("/Response/Connect/Stream/Parameter[@name='to']/@value")), MediaFormat.PHONE);
+
+    assertThat(IncomingCall.describedBy(start)).hasValueSatisfying(call -> {
+      assertThat(call.callerNumber()).hasValueSatisfying(n -> assertThat(n.e164()).isEqualTo("+12175550101"));
+      assertThat(call.to()).isEqualTo("+12175550100");
+      assertThat(call.streamToken()).isEqualTo(token);
+    });
+  }
+
+  @Test
+  void givenStartWithoutOurParameters_describedBy_isEmpty() {
+    InboundFrame.Start start = new InboundFrame.Start("MZ1", CALL, ACCOUNT, List.of("inbound"), Map.of(),
+        MediaFormat.PHONE);
+    assertThat(IncomingCall.describedBy(start)).isEmpty();
   }
 
   @Test

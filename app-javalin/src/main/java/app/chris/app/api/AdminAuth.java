@@ -5,26 +5,45 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * Bearer-token check for {@code /api/*}. Compares SHA-256 digests with {@link MessageDigest#isEqual} so neither
- * the token's content nor its length leaks through timing. Thread-safe.
+ * Bearer-token check for {@code /api/*} (or a signed-in dashboard session that {@code session} admits), and for
+ * {@code /metrics} when {@code METRICS_TOKEN} is set. Compares
+ * SHA-256 digests with {@link MessageDigest#isEqual} so neither the token's content nor its length leaks through
+ * timing. Thread-safe.
  */
 final class AdminAuth {
   private final byte[] expected;
+  private final Predicate<Context> session;
 
-  AdminAuth(String adminToken) {
+  AdminAuth(String adminToken, Predicate<Context> session) {
     this.expected = sha256(Objects.requireNonNull(adminToken, "adminToken"));
+    this.session = Objects.requireNonNull(session, "session");
+  }
+
+  /** A token check only (no dashboard sessions), e.g. for {@code /metrics}. */
+  AdminAuth(String token) {
+    this(token, ctx -> false);
   }
 
   void require(Context ctx) {
+    if (ctx.header("Authorization") == null && session.test(ctx)) {
+      return;
+    }
+    require(ctx, "ADMIN_TOKEN", "the API");
+  }
+
+  /** Refuses with 401 unless the request carries the token; the message names the token and what it opens. */
+  void require(Context ctx, String tokenName, String what) {
     String header = ctx.header("Authorization");
     String prefix = "Bearer ";
     boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
         && MessageDigest.isEqual(expected, sha256(header.substring(prefix.length()).strip()));
     if (!ok) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new ApiException(401, "unauthorized", "Send 'Authorization: Bearer <ADMIN_TOKEN>' to use the API.");
+      throw new ApiException(401, "unauthorized",
+          "Send 'Authorization: Bearer <" + tokenName + ">' to use " + what + ".");
     }
   }
 

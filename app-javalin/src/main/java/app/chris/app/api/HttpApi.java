@@ -5,7 +5,9 @@ import app.chris.core.port.KnowledgeStore;
 import app.chris.core.port.ServiceDesk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.util.function.Predicate;
 
 /**
  * The HTTP surface of contracts/http-api.md on a Javalin config: health, readiness, bearer auth on
@@ -31,9 +33,14 @@ public final class HttpApi {
   }
 
   public void configure(JavalinConfig cfg, String adminToken) {
+    configure(cfg, adminToken, ctx -> false);
+  }
+
+  /** {@code session} admits a request to {@code /api/*} without the bearer token (a signed-in dashboard user). */
+  public void configure(JavalinConfig cfg, String adminToken, Predicate<Context> session) {
     ObjectMapper mapper = new ObjectMapper();
     JsonBodies bodies = new JsonBodies(mapper);
-    AdminAuth auth = new AdminAuth(adminToken);
+    AdminAuth auth = new AdminAuth(adminToken, session);
     cfg.jsonMapper(new JavalinJackson(mapper, false));
     cfg.http.maxRequestSize = MAX_BODY_BYTES;
     cfg.routes.before("/api/*", auth::require);

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The components {@code /ready} checks (storage, model, voice, propertySystem, email). Ready means none is down:
- * each is up or deliberately in its offline default. A check that throws counts as down. Thread-safe.
+ * The components {@code /ready} checks (storage, model, voice, propertySystem, email, outbox). Ready means none is
+ * down: each is up, degraded (working, needs attention) or deliberately in its offline default. A check that
+ * throws counts as down. Thread-safe.
  */
 public final class Readiness {
   private final List<Check> checks;
@@ -24,7 +25,10 @@ public final class Readiness {
     for (Check check : checks) {
       ComponentStatus status = run(check);
       ready &= status.state() != ComponentStatus.State.DOWN;
-      components.put(check.name(), WireFormat.ordered("status", status.state().wire(), "detail", status.detail()));
+      Map<String, Object> shown = new LinkedHashMap<>(
+          WireFormat.ordered("status", status.state().wire(), "detail", status.detail()));
+      shown.putAll(status.counts());
+      components.put(check.name(), shown);
     }
     return new Report(ready, components);
   }

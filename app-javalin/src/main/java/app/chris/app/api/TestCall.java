@@ -1,5 +1,6 @@
 package app.chris.app.api;
 
+import app.chris.app.live.CallReport;
 import app.chris.core.call.CallSession;
 import app.chris.core.port.CallRecord;
 import java.time.Instant;
@@ -12,11 +13,13 @@ import java.util.function.Consumer;
 final class TestCall {
   private final CallSession session;
   private final TextCallOutput output;
+  private final CallReport report;
   private volatile Instant lastActivity;
 
-  TestCall(CallSession session, TextCallOutput output, Instant now) {
+  TestCall(CallSession session, TextCallOutput output, CallReport report, Instant now) {
     this.session = session;
     this.output = output;
+    this.report = report;
     this.lastActivity = now;
   }
 
@@ -25,8 +28,10 @@ final class TestCall {
     return collect();
   }
 
-  synchronized TurnResult turn(Consumer<CallSession> input, Instant now) {
+  /** {@code said} is what the caller typed (or pressed), as the live view shows it. */
+  synchronized TurnResult turn(String said, Consumer<CallSession> input, Instant now) {
     lastActivity = now;
+    report.callerSaid(said);
     input.accept(session);
     return collect();
   }

@@ -1,5 +1,7 @@
 package app.chris.app.api;
 
+import app.chris.app.live.CallReport;
+import app.chris.app.live.LiveReporter;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
 import app.chris.core.call.VoiceAssistant;
@@ -32,21 +34,25 @@ public final class TestCalls {
   private final CallLog callLog;
   private final Clock clock;
   private final Duration idleTimeout;
+  private final LiveReporter reporter;
   private final Map<CallId, TestCall> live = new ConcurrentHashMap<>();
 
-  public TestCalls(VoiceAssistant assistant, CallLog callLog, Clock clock, Duration idleTimeout) {
+  /** Every call is reported to {@code live} (the dashboard's live view). */
+  public TestCalls(VoiceAssistant assistant, CallLog callLog, Clock clock, Duration idleTimeout, LiveReporter live) {
     this.assistant = assistant;
     this.callLog = callLog;
     this.clock = clock;
     this.idleTimeout = idleTimeout;
+    this.reporter = live;
   }
 
   /** Starts a call and returns its id with the greeting. */
   public Map.Entry<CallId, TurnResult> start(Optional<PhoneNumber> from, Optional<PhoneNumber> to) {
     CallId id = new CallId("c_" + HexFormat.of().formatHex(bytes()));
     TextCallOutput output = new TextCallOutput();
-    CallSession session = assistant.startCall(new CallStart(id, Channel.TEST, from, to), output);
-    TestCall call = new TestCall(session, output, clock.instant());
+    CallReport report = reporter.open(id, Channel.TEST, from);
+    CallSession session = assistant.startCall(new CallStart(id, Channel.TEST, from, to), report.output(output));
+    TestCall call = new TestCall(session, output, report, clock.instant());
     live.put(id, call);
     TurnResult greeting = call.begin();
     forgetIfEnded(id, call, greeting);
@@ -54,11 +60,11 @@ public final class TestCalls {
   }
 
   public TurnResult say(CallId id, String text) {
-    return turn(id, session -> session.onCallerText(text));
+    return turn(id, text, session -> session.onCallerText(text));
   }
 
   public TurnResult press(CallId id, String digits) {
-    return turn(id, session -> session.onDigits(digits));
+    return turn(id, "[keypad] " + digits, session -> session.onDigits(digits));
   }
 
   /** The caller hangs up; idempotent for a call that already ended. */
@@ -96,7 +102,7 @@ public final class TestCalls {
     return live.size();
   }
 
-  private TurnResult turn(CallId id, Consumer<CallSession> input) {
+  private TurnResult turn(CallId id, String said, Consumer<CallSession> input) {
     TestCall call = live.get(id);
     if (call == null) {
       if (callLog.find(id).isPresent()) {
@@ -107,7 +113,7 @@ public final class TestCalls {
     if (call.ended()) {
       throw ended(id);
     }
-    TurnResult result = call.turn(input, clock.instant());
+    TurnResult result = call.turn(said, input, clock.instant());
     forgetIfEnded(id, call, result);
     return result;
   }

@@ -41,10 +41,10 @@ final class TextCallOutput implements CallOutput {
     ended = true;
   }
 
-  /** Activity changes are left out: every turn would carry the same listening/ended noise. */
+  /** Activity changes and listening hints are left out: noise for text, where nobody pauses mid-answer. */
   @Override
   public synchronized void event(CallEvent event) {
-    if (event instanceof CallEvent.StateChanged
+    if (event instanceof CallEvent.StateChanged || event instanceof CallEvent.Expecting
         || event instanceof CallEvent.Transferred t && alreadyHasTransferTo(t.to().e164())) {
       return;
     }

@@ -67,7 +67,10 @@ public final class WireFormat {
     return m;
   }
 
-  /** Debug events of a test-call turn: {@code tool}, {@code transfer}, {@code model}, {@code state}. */
+  /**
+   * Debug events of a test-call turn: {@code tool}, {@code transfer}, {@code model}, {@code state},
+   * {@code expecting}.
+   */
   public static Map<String, Object> event(CallEvent e) {
     if (e instanceof CallEvent.ToolRan t) {
       return ordered("type", "tool", "name", t.name(), "ok", t.ok(), "detail", t.detail());
@@ -78,6 +81,8 @@ public final class WireFormat {
           "firstTokenMillis", u.firstTokenMillis());
     } else if (e instanceof CallEvent.StateChanged s) {
       return ordered("type", "state", "activity", s.activity().name().toLowerCase(Locale.ROOT));
+    } else if (e instanceof CallEvent.Expecting x) {
+      return ordered("type", "expecting", "next", x.next().name().toLowerCase(Locale.ROOT));
     }
     throw new IllegalStateException("unhandled call event " + e);
   }

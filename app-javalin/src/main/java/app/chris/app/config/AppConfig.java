@@ -18,22 +18,35 @@ public record AppConfig(
     Path dataDir,
     DatabaseConfig database,
     Optional<String> adminToken,
+    Optional<String> metricsToken,
     DashboardSettings dashboard,
     Optional<Path> portfolioFile,
     Duration testCallIdleTimeout,
-    Vendors vendors) {
+    Vendors vendors,
+    Duration shutdownDrain) {
 
   public static final Duration DEFAULT_TEST_CALL_IDLE_TIMEOUT = Duration.ofMinutes(10);
+  /** Leaves time within a 30 s supervisor stop timeout (Kubernetes' default) to hand over and close the database. */
+  public static final Duration DEFAULT_SHUTDOWN_DRAIN = Duration.ofSeconds(20);
 
   public AppConfig {
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(portfolioFile, "portfolioFile");
     Objects.requireNonNull(testCallIdleTimeout, "testCallIdleTimeout");
     Objects.requireNonNull(vendors, "vendors");
+    Objects.requireNonNull(shutdownDrain, "shutdownDrain");
+  }
+
+  /** Without a metrics token and with the default drain time. */
+  public AppConfig(int port, URI publicBaseUrl, Path dataDir, DatabaseConfig database, Optional<String> adminToken,
+      DashboardSettings dashboard, Optional<Path> portfolioFile, Duration testCallIdleTimeout, Vendors vendors) {
+    this(port, publicBaseUrl, dataDir, database, adminToken, Optional.empty(), dashboard, portfolioFile,
+        testCallIdleTimeout, vendors, DEFAULT_SHUTDOWN_DRAIN);
   }
 
   /** Reads and validates every variable; throws {@link ConfigException} naming the first bad one. */
@@ -43,15 +56,16 @@ public record AppConfig(
     URI publicBaseUrl = env.urlOr("PUBLIC_BASE_URL", "http://localhost:" + port);
     Path dataDir = Path.of(env.get("DATA_DIR", "./data"));
     return new AppConfig(port, publicBaseUrl, dataDir, database(env, dataDir), env.get("ADMIN_TOKEN"),
-        dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
+        env.get("METRICS_TOKEN"), dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
         Duration.ofSeconds(env.positiveLong("TEST_CALL_IDLE_SECONDS", DEFAULT_TEST_CALL_IDLE_TIMEOUT.toSeconds())),
-        VendorConfig.read(env));
+        VendorConfig.read(env),
+        Duration.ofSeconds(env.whole("SHUTDOWN_DRAIN_SECONDS", DEFAULT_SHUTDOWN_DRAIN.toSeconds(), 0, 3600)));
   }
 
   /** The same configuration with another port (tests and the scenario runner use port 0). */
   public AppConfig withPort(int newPort) {
-    return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, dashboard, portfolioFile,
-        testCallIdleTimeout, vendors);
+    return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, metricsToken, dashboard,
+        portfolioFile, testCallIdleTimeout, vendors, shutdownDrain);
   }
 
   private static DatabaseConfig database(Env env, Path dataDir) {
@@ -80,8 +94,9 @@ public record AppConfig(
   @Override
   public String toString() {
     return "AppConfig[port=" + port + ", publicBaseUrl=" + publicBaseUrl + ", dataDir=" + dataDir + ", database="
-        + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", dashboard=" + dashboard
+        + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", metricsToken="
+        + (metricsToken.isPresent() ? "***" : "<none: /metrics open>") + ", dashboard=" + dashboard
         + ", portfolioFile=" + portfolioFile.map(Path::toString).orElse("<demo>") + ", testCallIdleTimeout="
-        + testCallIdleTimeout + ", vendors=" + vendors + "]";
+        + testCallIdleTimeout + ", vendors=" + vendors + ", shutdownDrain=" + shutdownDrain + "]";
   }
 }

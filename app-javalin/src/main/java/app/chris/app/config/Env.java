@@ -68,6 +68,40 @@ final class Env {
     }
   }
 
+  /** A whole number from {@code min} to {@code max}. */
+  long whole(String name, long fallback, long min, long max) {
+    Optional<String> raw = get(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      long value = Long.parseLong(raw.get());
+      if (value < min || value > max) {
+        throw new ConfigException(name + " must be from " + min + " to " + max + ", got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number, got '" + raw.get() + "'");
+    }
+  }
+
+  /** A decimal number from {@code min} to {@code max}. */
+  double decimal(String name, double fallback, double min, double max) {
+    Optional<String> raw = get(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      double value = Double.parseDouble(raw.get());
+      if (!(value >= min && value <= max)) {
+        throw new ConfigException(name + " must be from " + min + " to " + max + ", got " + raw.get());
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a number such as 0.5, got '" + raw.get() + "'");
+    }
+  }
+
   URI urlOr(String name, String fallback) {
     return parseUrl(name, get(name).orElse(fallback));
   }

@@ -3,8 +3,9 @@ package app.chris.app.config;
 import java.net.URI;
 import java.util.Objects;
 
-/** OpenAI: key, base URL (including {@code /v1}) and the three model names. */
-public record OpenAiSettings(String apiKey, URI baseUrl, String realtimeModel, String fastModel, String strongModel) {
+/** OpenAI: key, base URL (including {@code /v1}), the three model names and the ears' turn detection. */
+public record OpenAiSettings(String apiKey, URI baseUrl, String realtimeModel, String fastModel, String strongModel,
+    EarsSettings ears) {
   public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
   public static final String DEFAULT_REALTIME_MODEL = "gpt-realtime";
   public static final String DEFAULT_FAST_MODEL = "gpt-4.1-mini";
@@ -16,6 +17,7 @@ public record OpenAiSettings(String apiKey, URI baseUrl, String realtimeModel, S
     Objects.requireNonNull(realtimeModel, "realtimeModel");
     Objects.requireNonNull(fastModel, "fastModel");
     Objects.requireNonNull(strongModel, "strongModel");
+    Objects.requireNonNull(ears, "ears");
   }
 
   /** The Realtime socket, derived from the base URL: {@code ws(s)://host/v1/realtime}. */
@@ -27,6 +29,6 @@ public record OpenAiSettings(String apiKey, URI baseUrl, String realtimeModel, S
   @Override
   public String toString() {
     return "OpenAiSettings[apiKey=" + Secrets.redact(apiKey) + ", baseUrl=" + baseUrl + ", realtimeModel="
-        + realtimeModel + ", fastModel=" + fastModel + ", strongModel=" + strongModel + "]";
+        + realtimeModel + ", fastModel=" + fastModel + ", strongModel=" + strongModel + ", ears=" + ears + "]";
   }
 }

@@ -28,7 +28,20 @@ final class VendorConfig {
         env.urlOr("OPENAI_BASE_URL", OpenAiSettings.DEFAULT_BASE_URL),
         env.get("OPENAI_REALTIME_MODEL", OpenAiSettings.DEFAULT_REALTIME_MODEL),
         env.get("OPENAI_FAST_MODEL", OpenAiSettings.DEFAULT_FAST_MODEL),
-        env.get("OPENAI_STRONG_MODEL", OpenAiSettings.DEFAULT_STRONG_MODEL)));
+        env.get("OPENAI_STRONG_MODEL", OpenAiSettings.DEFAULT_STRONG_MODEL), ears(env)));
+  }
+
+  static EarsSettings ears(Env env) {
+    double threshold = env.decimal("OPENAI_VAD_THRESHOLD", EarsSettings.DEFAULT_THRESHOLD, 0.01, 1.0);
+    int padding = (int) env.whole("OPENAI_VAD_PREFIX_PADDING_MS", EarsSettings.DEFAULT_PREFIX_PADDING_MS, 0, 2000);
+    int silence = (int) env.whole("OPENAI_VAD_SILENCE_MS", EarsSettings.DEFAULT_SILENCE_MS, 100, 5000);
+    int longSilence = (int) env.whole("OPENAI_VAD_LONG_SILENCE_MS",
+        Math.max(silence, EarsSettings.DEFAULT_LONG_SILENCE_MS), 100, 10_000);
+    if (longSilence < silence) {
+      throw new ConfigException("OPENAI_VAD_LONG_SILENCE_MS (" + longSilence
+          + ") must be at least OPENAI_VAD_SILENCE_MS (" + silence + ")");
+    }
+    return new EarsSettings(threshold, padding, silence, longSilence);
   }
 
   static Optional<XaiSettings> xai(Env env) {

@@ -2,6 +2,7 @@ package app.chris.app.phone;
 
 import app.chris.adapters.twilio.TwilioCallControl;
 import app.chris.adapters.twilio.TwilioMediaCodec;
+import app.chris.app.live.LiveReporter;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.RealtimeModel;
 import app.chris.core.port.SpeechSynthesizer;
@@ -11,7 +12,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * What every phone call is built from: the assistant, Chris's voice, the ears (realtime model; empty without
- * OpenAI: keypad only), Twilio call control, the media codec and a pool for blocking work off the socket thread.
+ * OpenAI: keypad only), Twilio call control, the media codec, a pool for blocking work off the socket thread and
+ * the live reporter the dashboard watches.
  */
 record CallParts(
     VoiceAssistant assistant,
@@ -19,7 +21,8 @@ record CallParts(
     Optional<RealtimeModel> ears,
     TwilioCallControl control,
     TwilioMediaCodec codec,
-    ExecutorService io) {
+    ExecutorService io,
+    LiveReporter live) {
 
   CallParts {
     Objects.requireNonNull(assistant, "assistant");
@@ -28,5 +31,6 @@ record CallParts(
     Objects.requireNonNull(control, "control");
     Objects.requireNonNull(codec, "codec");
     Objects.requireNonNull(io, "io");
+    Objects.requireNonNull(live, "live");
   }
 }

@@ -119,9 +119,7 @@ public final class DemoCall {
     for (String line : CALLER_SAYS) {
       long before = caller.audioBytes();
       long start = System.nanoTime();
-      realtime.emit("{\"type\":\"input_audio_buffer.speech_started\",\"audio_start_ms\":0,\"item_id\":\"i\"}");
-      realtime.emit("{\"type\":\"conversation.item.input_audio_transcription.completed\",\"item_id\":\"i\","
-          + "\"content_index\":0,\"transcript\":" + quoted(line) + "}");
+      realtime.callerSays(line);
       boolean answered = caller.await(c -> c.audioBytes() > before || c.closed(), WAIT) && !caller.closed();
       turns.add(new DemoTurn(line, answered
           ? Optional.of((System.nanoTime() - start) / 1_000_000) : Optional.empty()));
@@ -130,11 +128,11 @@ public final class DemoCall {
     return turns;
   }
 
-  /** Waits until Chris has finished speaking: all audio confirmed played and nothing new for a moment. */
+  /** Waits until Chris has finished the turn: no work queued, all audio confirmed played, nothing new for a moment. */
   private static void awaitQuiet(SimulatedTwilioCaller caller, PhoneLine phone) {
     long[] last = {-1};
     caller.await(c -> {
-      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.speaking()).orElse(true);
+      boolean quiet = phone.calls.find(CALL_SID).map(call -> !call.busy() && !call.speaking()).orElse(true);
       long now = c.audioBytes();
       boolean settled = quiet && now == last[0];
       last[0] = now;
@@ -177,9 +175,5 @@ public final class DemoCall {
   private static SimulatedTwilioCaller caller(Server server) {
     return new SimulatedTwilioCaller(new SimulatedCall(URI.create("http://127.0.0.1:" + server.port()), PUBLIC_URL,
         new SimulatedCall.TwilioAccount(ACCOUNT, AUTH_TOKEN), CALL_SID, "+12175550101", "+12175550100"));
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.adapters.twilio.InboundFrame;
+import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.StreamAdmission;
 import app.chris.adapters.twilio.TwilioMediaCodec;
@@ -55,13 +56,13 @@ final class MediaStreamSession {
     } else if (frame instanceof InboundFrame.Dtmf) {
       current.get().onDigits(((InboundFrame.Dtmf) frame).digit());
     } else if (frame instanceof InboundFrame.Stop) {
-      calls.end(current.get().callSid());
+      calls.streamEnded(current.get().callSid(), socket);
     }
   }
 
-  /** The socket closed (after stop, on hang-up, or broken): the call ends. */
+  /** The socket closed (after stop, on hang-up, or broken): the call ends, unless it waits on a live transfer. */
   void onClose() {
-    call.get().ifPresent(c -> calls.end(c.callSid()));
+    call.get().ifPresent(c -> calls.streamEnded(c.callSid(), socket));
   }
 
   private void admit(InboundFrame.Start start) {
@@ -75,7 +76,11 @@ final class MediaStreamSession {
       closer.close(REFUSED, "stream refused");
       return;
     }
-    PhoneCall admitted = PhoneCall.start(start, calls.claim(start.callSid()), socket, parts.get());
+    // The webhook may have been answered by another instance: then the stream's parameters describe the call.
+    Optional<PhoneCall> back = calls.unpark(start.callSid());
+    back.ifPresent(parked -> parked.resume(start, socket));
+    PhoneCall admitted = back.orElseGet(() -> PhoneCall.start(start,
+        calls.claim(start.callSid()).or(() -> IncomingCall.describedBy(start)), socket, parts.get()));
     calls.add(admitted);
     call.set(Optional.of(admitted));
   }

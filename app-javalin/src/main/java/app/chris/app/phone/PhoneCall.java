@@ -2,56 +2,67 @@ package app.chris.app.phone;
 
 import app.chris.adapters.twilio.InboundFrame;
 import app.chris.adapters.twilio.IncomingCall;
+import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.OutboundSocket;
 import app.chris.adapters.twilio.TwilioCallerLine;
+import app.chris.app.live.CallReport;
+import app.chris.core.call.CallEvent;
 import app.chris.core.call.CallSession;
 import app.chris.core.call.CallStart;
+import app.chris.core.call.TransferStep;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
-import app.chris.core.port.FailureKind;
 import app.chris.core.port.ConversationMemory;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
-import app.chris.core.port.RealtimeModel;
-import app.chris.core.port.RealtimeSession;
 import app.chris.core.voice.VoiceCallOutput;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One admitted phone call: the core's session speaking through a {@link VoiceCallOutput} onto the Twilio line,
- * listening through a realtime session (the ears). Session work (greeting, turns, keypad, hang-up) runs in
- * order on the call's own thread, never on the socket or realtime threads; barge-in goes straight through.
+ * listening through the {@link Ears}. Session work (greeting, turns, keypad, hang-up) runs in order on the call's
+ * own thread, never on the socket or realtime threads; barge-in goes straight through. While on-call staff are
+ * rung (live transfer) the call outlives its media stream; if nobody answers, the caller comes back on a new
+ * stream ({@link #resume}) to the same session.
  */
 final class PhoneCall {
   static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
-      + "Another system answers; keep any reply to one word.";
+      + "Another system answers the caller; never reply.";
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
 
   private final String callSid;
-  private final TwilioCallerLine line;
-  private final VoiceCallOutput output;
+  private final CallParts parts;
+  private final CallReport report;
   private final CallSession session;
   private final ExecutorService turns;
-  private final AtomicReference<Optional<RealtimeSession>> ears = new AtomicReference<>(Optional.empty());
   private final AtomicBoolean ended = new AtomicBoolean();
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile Line current;
+  private volatile Optional<Ears> ears;
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
-    this.line = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-    this.output = new VoiceCallOutput(parts.voice(), line, event -> {}, this::voiceLost);
+    this.parts = parts;
+    CallStart begins = callStart(start, call);
+    this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
+    this.current = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
+    this.ears = newEars();
     this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
-    this.session = parts.assistant().startCall(callStart(start, call), output);
+    this.session = parts.assistant().startCall(begins, report.output(current.output()));
   }
 
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
@@ -59,7 +70,7 @@ final class PhoneCall {
       InboundFrame.Start start, Optional<IncomingCall> announced, OutboundSocket socket, CallParts parts) {
     PhoneCall call = new PhoneCall(start, announced, socket, parts);
     call.submit(call.session::begin);
-    parts.ears().ifPresent(model -> parts.io().execute(() -> call.openEars(model)));
+    call.ears.ifPresent(Ears::open);
     return call;
   }
 
@@ -68,7 +79,7 @@ final class PhoneCall {
   }
 
   void onAudio(AudioFrame frame) {
-    ears.get().ifPresent(e -> e.sendAudio(frame));
+    ears.ifPresent(e -> e.hear(frame));
   }
 
   void onDigits(String digits) {
@@ -76,14 +87,77 @@ final class PhoneCall {
   }
 
   void onMark(String name) {
-    if (line.acknowledge(name)) {
-      output.markPlayed(name);
+    Line line = current;
+    if (line.twilio().acknowledge(name)) {
+      line.output().markPlayed(name);
     }
   }
 
   /** True while Chris's audio is being synthesized or not yet confirmed played. */
   boolean speaking() {
-    return output.speaking();
+    return current.output().speaking();
+  }
+
+  /** True while a turn (or the greeting) is queued or running: Chris may still have more to say. */
+  boolean busy() {
+    return pending.get() > 0;
+  }
+
+  /** Where the ears are; empty when the line has none (keypad only). */
+  Optional<Ears.State> earsState() {
+    return ears.map(Ears::state);
+  }
+
+  /** True when {@code socket} carries this call's current media stream (not an earlier one). */
+  boolean isOn(OutboundSocket socket) {
+    return current.socket() == socket;
+  }
+
+  /** True while the caller is being put through to on-call staff: the call must outlive its media stream. */
+  boolean awaitingTransfer() {
+    return !ended.get() && session.awaitingTransfer();
+  }
+
+  /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
+  void park() {
+    ears.ifPresent(Ears::close);
+  }
+
+  /** How the live transfer's dial ended; the session records it and says what the line does next. */
+  TransferStep transferEnded(boolean connected, String detail) {
+    return session.transferEnded(connected, detail);
+  }
+
+  /** The caller is back on a new stream after nobody answered: Chris speaks and listens there from now on. */
+  void resume(InboundFrame.Start start, OutboundSocket socket) {
+    Line line = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
+    current = line;
+    submit(() -> session.resume(report.output(line.output())));
+    ears = newEars();
+    ears.ifPresent(Ears::open);
+  }
+
+  /**
+   * Hands the caller to the office without Chris (the server is stopping): Twilio gets TwiML that needs nothing
+   * more from us, and the session records the hand-over and finishes. Blocks for the REST request.
+   */
+  void handOver(Optional<PhoneNumber> office, String reason) {
+    try {
+      parts.control().forwardToOffice(callSid, office, OfficeForward.HANDING_OVER);
+    } catch (PortException e) {
+      log.warn("Call {}: could not hand over to the office ({}): {}", callSid, e.kind(), e.getMessage());
+    }
+    submit(() -> session.handOver(office, reason));
+  }
+
+  /** True once the call ended and its session's last work (the final record) is done. */
+  boolean finished() {
+    return turns.isTerminated();
+  }
+
+  /** Waits until the session's last work (the final record) is done, at most {@code patience}. */
+  boolean awaitEnded(Duration patience) throws InterruptedException {
+    return turns.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** True once Chris ended the conversation himself (goodbye or hand-off), as opposed to a broken stream. */
@@ -96,9 +170,15 @@ final class PhoneCall {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    ears.getAndSet(Optional.empty()).ifPresent(RealtimeSession::close);
+    ears.ifPresent(Ears::close);
     submit(session::hangUp);
     turns.shutdown();
+  }
+
+  private Optional<Ears> newEars() {
+    Prompt hearing = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
+    return parts.ears().map(model ->
+        new Ears(callSid, model, hearing, this::onHeard, this::earsChanged, parts.io(), Ears.Retry.DEFAULT));
   }
 
   /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
@@ -108,47 +188,67 @@ final class PhoneCall {
   }
 
   private void submit(Runnable work) {
+    pending.incrementAndGet();
     try {
       turns.execute(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
           log.error("Call {}: a turn failed", callSid, e);
+        } finally {
+          pending.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
-      // The call is over: late transcripts and key presses have nobody to talk to.
-    }
-  }
-
-  private void openEars(RealtimeModel model) {
-    Prompt prompt = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
-    try {
-      RealtimeSession opened = model.open(prompt, this::onHeard);
-      if (ended.get() || !ears.compareAndSet(Optional.empty(), Optional.of(opened))) {
-        opened.close();
-      }
-    } catch (PortException e) {
-      log.warn("Call {}: realtime ears unavailable ({}): only keypad input is understood", callSid, e.kind());
+      pending.decrementAndGet(); // the call is over: late transcripts and key presses have nobody to talk to
     }
   }
 
   private void onHeard(RealtimeEvent event) {
     if (event instanceof RealtimeEvent.SpeechStarted) {
       session.onCallerSpeechStarted(); // barge-in: immediate, safe from any thread, never blocks
-    } else if (event instanceof RealtimeEvent.Transcript && ((RealtimeEvent.Transcript) event).complete()) {
+    } else if (event instanceof RealtimeEvent.SpeechStopped) {
+      session.onCallerSpeechStopped(); // the turn's latency is measured from here
+      report.speechEnded();
+    } else if (event instanceof RealtimeEvent.Transcript && !((RealtimeEvent.Transcript) event).complete()) {
+      report.callerPartial(((RealtimeEvent.Transcript) event).text());
+    } else if (event instanceof RealtimeEvent.Transcript) {
       String text = ((RealtimeEvent.Transcript) event).text();
+      report.callerSaid(text);
       submit(() -> session.onCallerText(text));
-    } else if (event instanceof RealtimeEvent.Failed) {
-      log.warn("Call {}: realtime ears failed ({}): {}", callSid, ((RealtimeEvent.Failed) event).kind(),
-          ((RealtimeEvent.Failed) event).message());
-      ears.set(Optional.empty());
+    }
+  }
+
+  /** The session's events: a listening hint tunes the ears (longer pauses for an address or digits). */
+  private void onEvent(CallEvent event) {
+    if (event instanceof CallEvent.Expecting) {
+      ears.ifPresent(e -> e.expect(((CallEvent.Expecting) event).next()));
+    } else if (event instanceof CallEvent.ModelUsed) {
+      TurnLog.modelUsed(callSid, (CallEvent.ModelUsed) event);
+    }
+  }
+
+  /** UNAVAILABLE is final for this call: only the keypad is understood from here on. */
+  private void earsChanged(Ears.State state) {
+    report.vendor("openai", state.name().toLowerCase(java.util.Locale.ROOT));
+    if (state == Ears.State.UNAVAILABLE) {
+      log.warn("Call {}: no ears for the rest of the call: only keypad input is understood", callSid);
     }
   }
 
   private static CallStart callStart(InboundFrame.Start start, Optional<IncomingCall> call) {
     return new CallStart(new CallId("c_" + start.callSid()), Channel.PHONE,
         call.flatMap(IncomingCall::callerNumber), call.flatMap(c -> PhoneNumber.parse(c.to())));
+  }
+
+  /** One media stream of the call: Twilio's line on its socket and Chris's voice on it. */
+  private record Line(TwilioCallerLine twilio, VoiceCallOutput output, OutboundSocket socket) {
+    static Line open(InboundFrame.Start start, OutboundSocket socket, CallParts parts, CallReport report,
+        java.util.function.Consumer<CallEvent> events, java.util.function.Consumer<FailureKind> voiceLost) {
+      TwilioCallerLine twilio = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
+      return new Line(twilio, new VoiceCallOutput(report.voice(parts.voice(), "elevenlabs"), twilio, events,
+          voiceLost), socket);
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {

@@ -3,7 +3,9 @@ package app.chris.app.phone;
 import app.chris.adapters.elevenlabs.ElevenLabsSettings;
 import app.chris.adapters.elevenlabs.ElevenLabsSpeechSynthesizer;
 import app.chris.adapters.openai.OpenAiRealtimeModel;
+import app.chris.adapters.openai.TurnDetection;
 import app.chris.app.config.AppConfig;
+import app.chris.app.config.EarsSettings;
 import app.chris.core.port.RealtimeModel;
 import app.chris.core.port.SpeechSynthesizer;
 import app.chris.core.voice.SpeechMetrics;
@@ -32,7 +34,13 @@ public record PhoneEdges(Optional<SpeechSynthesizer> voice, Optional<RealtimeMod
         new SpeechMetrics()));
     Optional<RealtimeModel> ears = config.vendors().openAi().map(openAi -> new OpenAiRealtimeModel(
         app.chris.adapters.openai.OpenAiSettings.forVoice(openAi.baseUrl(), openAi.apiKey(), openAi.realtimeModel()),
-        http));
+        turnDetection(openAi.ears()), http));
     return new PhoneEdges(voice, ears);
+  }
+
+  /** The ears never answer by themselves: Chris's replies come from the core and are spoken by the voice. */
+  private static TurnDetection turnDetection(EarsSettings ears) {
+    return new TurnDetection(ears.vadThreshold(), ears.prefixPaddingMillis(), ears.silenceMillis(),
+        ears.longSilenceMillis(), false);
   }
 }

@@ -32,8 +32,7 @@ public final class TwilioRoutes {
   public void register(JavalinConfig cfg) {
     // Let oversized frames reach the codec (which counts and skips them) instead of Jetty closing the call.
     cfg.jetty.modifyWebSocketServletFactory(f -> f.setMaxTextMessageSize(4L * TwilioMediaCodec.MAX_INBOUND_BYTES));
-    cfg.routes.post(PublicUrls.VOICE, ctx -> answer(ctx, phone.hasVoice
-        ? phone.voiceWebhook::handle : phone.connectAction()::handle));
+    cfg.routes.post(PublicUrls.VOICE, ctx -> answer(ctx, phone.voiceAnswer()));
     cfg.routes.post(PublicUrls.STATUS, ctx -> answer(ctx, phone.status::handle));
     cfg.routes.post(PublicUrls.CONNECT_ACTION, ctx -> answer(ctx, phone.connectAction()::handle));
     cfg.routes.post(PublicUrls.DIAL_RESULT, ctx -> answer(ctx, phone.dialResult::handle));

@@ -31,8 +31,9 @@ class TextCallOutputTest {
   }
 
   @Test
-  void givenActivityChanges_events_leaveThemOut() {
+  void givenActivityChangesAndListeningHints_events_leaveThemOut() {
     output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+    output.event(new CallEvent.Expecting(app.chris.core.port.Expectation.ADDRESS));
     output.event(new CallEvent.ModelUsed("offline", "default", 3));
 
     assertThat(output.drainEvents()).singleElement().satisfies(e -> assertThat(e).containsEntry("type", "model")

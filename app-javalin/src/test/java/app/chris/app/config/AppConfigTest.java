@@ -63,6 +63,28 @@ class AppConfigTest {
   }
 
   @Test
+  void givenVadVariables_ears_useThemAndDefaultToTheReferenceStartingPoint() {
+    EarsSettings tuned = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "0.65",
+        "OPENAI_VAD_PREFIX_PADDING_MS", "200", "OPENAI_VAD_SILENCE_MS", "700", "OPENAI_VAD_LONG_SILENCE_MS", "1800"))
+        .vendors().openAi().orElseThrow().ears();
+    EarsSettings defaults = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k")).vendors().openAi().orElseThrow().ears();
+
+    assertThat(tuned).isEqualTo(new EarsSettings(0.65, 200, 700, 1800));
+    assertThat(defaults).isEqualTo(new EarsSettings(0.5, 300, 500, 1200));
+  }
+
+  @Test
+  void givenBadVadVariables_fromEnv_namesTheVariable() {
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "loud")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_THRESHOLD");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_THRESHOLD", "1.5")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_THRESHOLD");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_VAD_SILENCE_MS", "900",
+        "OPENAI_VAD_LONG_SILENCE_MS", "600")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("OPENAI_VAD_LONG_SILENCE_MS");
+  }
+
+  @Test
   void givenLocalFakeBaseUrls_socketsDeriveAsPlainWs() {
     Vendors vendors = AppConfig.fromEnv(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", "http://127.0.0.1:9000/v1/",
         "ELEVENLABS_API_KEY", "e", "ELEVENLABS_BASE_URL", "http://127.0.0.1:9001", "ELEVENLABS_VOICE_ID", "v1"))
@@ -106,6 +128,13 @@ class AppConfigTest {
   }
 
   @Test
+  void givenMetricsToken_fromEnv_keepsIt_andWithoutOneMetricsAreOpen() {
+    assertThat(AppConfig.fromEnv(Map.of("METRICS_TOKEN", "scrape")).metricsToken()).contains("scrape");
+    assertThat(AppConfig.fromEnv(Map.of()).metricsToken()).isEmpty();
+    assertThat(AppConfig.fromEnv(Map.of("METRICS_TOKEN", "scrape")).withPort(0).metricsToken()).contains("scrape");
+  }
+
+  @Test
   void givenEverySecret_toString_showsNone() {
     Map<String, String> env = Map.ofEntries(
         Map.entry("ADMIN_TOKEN", "secret-admin"), Map.entry("DATABASE_URL", "jdbc:postgresql://db/c?password=secret-url"),
@@ -115,7 +144,8 @@ class AppConfigTest {
         Map.entry("XAI_API_KEY", "secret-xai"), Map.entry("ELEVENLABS_API_KEY", "secret-eleven"),
         Map.entry("RENTMANAGER_BASE_URL", "https://acme.example"), Map.entry("RENTMANAGER_USERNAME", "u"),
         Map.entry("RENTMANAGER_PASSWORD", "secret-rm"), Map.entry("RENTMANAGER_PARTNER_TOKEN", "secret-partner"),
-        Map.entry("SENDGRID_API_KEY", "secret-sendgrid"), Map.entry("SENDGRID_FROM", "chris@lakeside.example"));
+        Map.entry("SENDGRID_API_KEY", "secret-sendgrid"), Map.entry("SENDGRID_FROM", "chris@lakeside.example"),
+        Map.entry("METRICS_TOKEN", "secret-metrics"));
 
     String shown = AppConfig.fromEnv(env).toString();
 
@@ -128,5 +158,17 @@ class AppConfigTest {
         .isEqualTo(Duration.ofSeconds(90));
     assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("TEST_CALL_IDLE_SECONDS", "0")))
         .hasMessageContaining("TEST_CALL_IDLE_SECONDS");
+  }
+
+  @Test
+  void givenShutdownDrain_fromEnv_readsSecondsAllowsZeroAndRefusesNegatives() {
+    assertThat(AppConfig.fromEnv(Map.of()).shutdownDrain()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "45")).shutdownDrain())
+        .isEqualTo(Duration.ofSeconds(45));
+    assertThat(AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "0")).shutdownDrain()).isZero();
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "-1")))
+        .hasMessageContaining("SHUTDOWN_DRAIN_SECONDS");
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "soon")))
+        .hasMessageContaining("SHUTDOWN_DRAIN_SECONDS");
   }
 }

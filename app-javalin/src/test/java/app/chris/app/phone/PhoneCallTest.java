@@ -103,6 +103,8 @@ class PhoneCallTest {
     try (PhoneFixture fixture = new PhoneFixture(true); SimulatedTwilioCaller caller = fixture.caller()) {
       caller.connect(caller.dial());
       assertThat(caller.await(PhoneCallTest::greetingPlayed, WAIT)).isTrue();
+      // The whole greeting, not just its first sentences: later audio must be the answer to the key press.
+      assertThat(caller.await(c -> !fixture.serverSpeaking(c.callSid()), WAIT)).isTrue();
       long before = caller.audioBytes();
 
       caller.sendRaw("not json at all");

@@ -41,27 +41,40 @@ final class PhoneFixture implements AutoCloseable {
 
   final FakeTwilioRestServer twilio = FakeTwilioRestServer.start(ACCOUNT, AUTH_TOKEN);
   final FakeRealtimeServer realtime = FakeRealtimeServer.start();
-  final CannedSpeechSynthesizer voice = new CannedSpeechSynthesizer(Duration.ofMillis(20), Runnable::run);
+  final CannedSpeechSynthesizer voice;
   final MutableClock clock = MutableClock.startingNow();
   final InMemoryOutbox outbox = new InMemoryOutbox(clock);
   final InMemoryCallLog callLog = new InMemoryCallLog(outbox);
+  final Stores stores;
   final AppContext context;
   final Server server;
   private final AtomicInteger calls = new AtomicInteger();
 
   PhoneFixture(boolean twilioConfigured) {
+    this(twilioConfigured, new Echo(), Duration.ofMillis(20), Map.of());
+  }
+
+  /** The echo model, quick canned audio (2 ms per character) and extra environment. */
+  PhoneFixture(Map<String, String> extraEnv) {
+    this(true, new Echo(), Duration.ofMillis(2), extraEnv);
+  }
+
+  /** With another model, {@code perCharacter} of canned audio per character said, and extra environment. */
+  PhoneFixture(boolean twilioConfigured, LanguageModel model, Duration perCharacter, Map<String, String> extraEnv) {
+    voice = new CannedSpeechSynthesizer(perCharacter, Runnable::run);
     Map<String, String> env = new HashMap<>(Map.of("ADMIN_TOKEN", "phone-test-admin", "PUBLIC_BASE_URL", PUBLIC_URL,
         "OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", realtime.baseUrl().toString()));
     if (twilioConfigured) {
       env.putAll(Map.of("TWILIO_ACCOUNT_SID", ACCOUNT, "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
           "TWILIO_API_BASE_URL", twilio.baseUrl().toString()));
     }
+    env.putAll(extraEnv);
     AppConfig config = AppConfig.fromEnv(env);
     InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
-    Stores stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
+    stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
         new InMemoryServiceDesk(clock, outbox), callLog, outbox);
     PhoneEdges edges = new PhoneEdges(Optional.of(voice), PhoneEdges.fromConfig(config, new OkHttpClient()).ears());
-    context = AppContext.create(config, stores, new Echo(), clock, () -> {}, edges);
+    context = AppContext.create(config, stores, model, clock, () -> {}, edges);
     server = Server.start(context, 0);
   }
 

@@ -11,6 +11,7 @@ import app.chris.core.port.Intent;
 import app.chris.core.port.Notice;
 import app.chris.core.port.Outcome;
 import app.chris.core.port.OutboxMessage;
+import app.chris.core.port.ServiceRequest;
 import app.chris.core.port.Speaker;
 import app.chris.core.port.Tenant;
 import java.time.Instant;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 final class CallRecorder {
   private static final Set<String> NOTEWORTHY = Set.of("service_request_filed", "emergency_filed",
       "escalate_on_call", "complaint_logged", "capture_lead", "teach_fact", "retire_fact", "transfer",
-      "open_question", "get_account", "models_unavailable", "disclosure_blocked");
+      "open_question", "get_account", "models_unavailable", "disclosure_blocked", "recovered",
+      "on_call_answered", "on_call_unreachable", "on_call_not_completed", "message_taken");
   private final CallStart start;
   private final Shared shared;
   private final Instant startedAt;
@@ -44,17 +46,25 @@ final class CallRecorder {
 
   CallRecord finish(CallContext ctx, CallMemory memory) {
     CallRecord record = record(ctx, memory, Optional.of(shared.deps().clock().instant()));
-    CompanyProfile company = shared.deps().directory().company();
-    List<OutboxMessage> effects = new ArrayList<>();
-    String id = start.id().value();
-    if (!company.notificationEmails().isEmpty()) {
-      effects.add(new OutboxMessage(id + ":transcript", Optional.of(start.id()), new Effect.Email(
-          new Notice.CallTranscript(company.notificationEmails(), company.name(), record, ctx.filed()))));
-    }
-    effects.add(new OutboxMessage(id + ":note", Optional.of(start.id()),
-        new Effect.CallNote(start.id(), record.tenantId(), record.summary())));
-    shared.deps().callLog().save(record, effects);
+    shared.deps().callLog().save(record, effects(record, shared.deps().directory().company(), ctx.filed()));
     return record;
+  }
+
+  /**
+   * What a finished call sends out, committed with its final record: the transcript email to the office (when
+   * it has addresses) and the call note. Keys are per call, so a call finished twice (e.g. recovered after a
+   * crash) still sends each once.
+   */
+  static List<OutboxMessage> effects(CallRecord record, CompanyProfile company, List<ServiceRequest> filed) {
+    List<OutboxMessage> effects = new ArrayList<>();
+    String id = record.id().value();
+    if (!company.notificationEmails().isEmpty()) {
+      effects.add(new OutboxMessage(id + ":transcript", Optional.of(record.id()), new Effect.Email(
+          new Notice.CallTranscript(company.notificationEmails(), company.name(), record, filed))));
+    }
+    effects.add(new OutboxMessage(id + ":note", Optional.of(record.id()),
+        new Effect.CallNote(record.id(), record.tenantId(), record.summary())));
+    return effects;
   }
 
   private CallRecord record(CallContext ctx, CallMemory memory, Optional<Instant> endedAt) {
@@ -67,14 +77,16 @@ final class CallRecorder {
   }
 
   static String summary(CallContext ctx, Optional<Outcome> outcome) {
-    String intents = ctx.intents().isEmpty() ? "none"
-        : ctx.intents().stream().map(Intent::wire).collect(Collectors.joining(", "));
-    String done = ctx.actions().stream().filter(a -> NOTEWORTHY.contains(a.kind()))
+    return summary(ctx.intents(), outcome, ctx.identity() == IdentityStatus.VERIFIED, ctx.actions());
+  }
+
+  static String summary(List<Intent> intents, Optional<Outcome> outcome, boolean verified, List<CallAction> actions) {
+    String said = intents.isEmpty() ? "none" : intents.stream().map(Intent::wire).collect(Collectors.joining(", "));
+    String done = actions.stream().filter(a -> NOTEWORTHY.contains(a.kind()))
         .map(a -> a.kind().replace('_', ' ') + (a.detail().isEmpty() ? "" : " (" + a.detail() + ")"))
         .distinct().collect(Collectors.joining("; "));
-    return "Intents: " + intents + ". Outcome: " + outcome.map(Outcome::wire).orElse("in progress")
-        + ". Verified: " + (ctx.identity() == IdentityStatus.VERIFIED ? "yes" : "no")
-        + ". Actions: " + (done.isEmpty() ? "none" : done) + ".";
+    return "Intents: " + said + ". Outcome: " + outcome.map(Outcome::wire).orElse("in progress")
+        + ". Verified: " + (verified ? "yes" : "no") + ". Actions: " + (done.isEmpty() ? "none" : done) + ".";
   }
 
   static List<CallAction> noteworthy(CallContext ctx) {

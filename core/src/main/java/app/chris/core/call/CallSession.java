@@ -7,12 +7,18 @@ import app.chris.core.dialogue.Toolbox;
 import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
+import app.chris.core.port.Channel;
+import app.chris.core.port.Expectation;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.IdentityStatus;
+import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.Speaker;
 import app.chris.core.speech.Speech;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One call's conversation. Thread-safety: every event method is synchronized on the session, so events are
@@ -26,7 +32,7 @@ public final class CallSession {
   private static final int MEMORY_WINDOW = 24;
   private static final int SUMMARY_LIMIT = 600;
   private final CallStart start;
-  private final CallOutput output;
+  private final SwitchableOutput output;
   private final Shared shared;
   private final CallContext ctx;
   private final CallMemory memory;
@@ -35,22 +41,26 @@ public final class CallSession {
   private final Toolbox toolbox;
   private final CallRecorder recorder;
   private final TurnRunner turns;
+  private final AtomicLong speechStoppedNanos = new AtomicLong(-1);
+  private Expectation expecting = Expectation.ANYTHING;
+  private final LiveTransfer transfers;
   private boolean ended;
   private boolean voiceLost;
 
   CallSession(CallStart start, CallOutput output, Shared shared) {
     this.start = start;
-    this.output = output;
+    this.output = new SwitchableOutput(output);
     this.shared = shared;
     Random random = new Random();
-    this.ctx = new CallContext(start.id(), start.from());
+    this.ctx = new CallContext(start.id(), start.from(), start.channel() == Channel.PHONE);
     this.memory = new CallMemory(shared.deps().clock(), MEMORY_WINDOW, SUMMARY_LIMIT);
-    this.speech = new Speech(output, AlreadyKnownFilter.after(
+    this.speech = new Speech(this.output, AlreadyKnownFilter.after(
         new DisclosureGuard(shared.services(), ctx, this::callerWords), new AlreadyKnownFilter(ctx)),
         line -> memory.add(Speaker.ASSISTANT, line), random);
     this.toolbox = new Toolbox(shared.services(), ctx, random);
     this.recorder = new CallRecorder(start, shared);
-    this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, output);
+    this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, this.output);
+    this.transfers = new LiveTransfer(ctx, toolbox, speech, this.output, recorder, memory);
   }
 
   public CallId id() {
@@ -81,11 +91,21 @@ public final class CallSession {
   }
 
   /**
+   * The caller stopped talking (the ears' end of speech, before the transcript is final): the next turn's
+   * latency is measured from here. Safe from any thread, never blocks.
+   */
+  public void onCallerSpeechStopped() {
+    speechStoppedNanos.set(System.nanoTime());
+  }
+
+  /**
    * What the caller said (a final transcript, possibly empty, or a test-call turn); returns once Chris has
-   * answered. After a barge-in, a backchannel or nothing at all resumes what the caller missed.
+   * answered. After a barge-in, a backchannel or nothing at all resumes what the caller missed. Ignored while
+   * the caller waits on a live transfer; after an on-call transfer nobody answered, it is the caller's message.
    */
   public synchronized void onCallerText(String text) {
-    if (ended) {
+    long stopped = speechStoppedNanos.getAndSet(-1);
+    if (ended || ctx.awaitingTransfer()) {
       return;
     }
     String said = text.strip();
@@ -95,12 +115,17 @@ public final class CallSession {
       return;
     }
     hear(said);
+    if (transfers.awaitingMessage()) {
+      transfers.takeMessage(said);
+      end();
+      return;
+    }
     if (resume) {
       speech.resume(missed);
     } else if (voiceLost) {
       turns.takeMessage();
     } else {
-      turns.run(said);
+      turns.run(said, stopped < 0 ? OptionalLong.empty() : OptionalLong.of(stopped));
     }
     afterTurn();
   }
@@ -110,7 +135,9 @@ public final class CallSession {
       end();
     } else {
       recorder.save(ctx, memory);
-      output.event(new CallEvent.StateChanged(CallEvent.Activity.LISTENING));
+      expectNext();
+      output.event(new CallEvent.StateChanged(ctx.awaitingTransfer()
+          ? CallEvent.Activity.TRANSFERRING : CallEvent.Activity.LISTENING));
     }
   }
 
@@ -128,6 +155,49 @@ public final class CallSession {
     afterTurn();
   }
 
+  /** True while the caller is being put through to on-call staff and the dial's result is awaited. */
+  public synchronized boolean awaitingTransfer() {
+    return !ended && ctx.awaitingTransfer();
+  }
+
+  /**
+   * The host reports how a live transfer's dial ended ({@code answered}: the person picked up; {@code detail}:
+   * e.g. "no-answer" or "completed, 95 s"). Every step is recorded; returns what the line does next.
+   */
+  public synchronized TransferStep transferEnded(boolean answered, String detail) {
+    if (!awaitingTransfer()) {
+      return new TransferStep.Finished();
+    }
+    TransferStep step = transfers.dialEnded(answered, detail);
+    if (step instanceof TransferStep.Finished) {
+      end();
+    }
+    return step;
+  }
+
+  /**
+   * The caller is back with Chris on a new line after a live transfer nobody answered: Chris speaks through
+   * {@code next} from now on, says what happens next and asks for a message.
+   */
+  public synchronized void resume(CallOutput next) {
+    if (!ended) {
+      transfers.resume(next);
+    }
+  }
+
+  /**
+   * The host put the caller through to {@code to} without Chris (e.g. the server is shutting down), or could not
+   * ({@code to} empty): recorded with {@code reason}, and the call is finished. Chris says nothing; the line
+   * speaks. Idempotent; returns the final record.
+   */
+  public synchronized CallRecord handOver(Optional<PhoneNumber> to, String reason) {
+    if (!ended) {
+      transfers.handedOver(to, reason);
+      end();
+    }
+    return shared.deps().callLog().find(id()).orElseThrow();
+  }
+
   /** Keypad input, handled like words (e.g. "1" for yes in a menu the model offered). */
   public synchronized void onDigits(String digits) {
     onCallerText(digits);
@@ -143,6 +213,15 @@ public final class CallSession {
 
   public synchronized boolean ended() {
     return ended;
+  }
+
+  /** Tells the host when the kind of answer expected changes (e.g. the ears wait longer for an address). */
+  private void expectNext() {
+    Expectation next = Expectations.after(speech.lastSaidThisTurn(), ctx.pending());
+    if (next != expecting) {
+      expecting = next;
+      output.event(new CallEvent.Expecting(next));
+    }
   }
 
   private void end() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -46,14 +47,16 @@ final class TurnRunner {
     this.tools = new ToolRunner(shared, toolbox, speech);
   }
 
-  void run(String said) {
+  /** @param speechStoppedNanos when the caller stopped talking ({@code System.nanoTime}), if the ears said */
+  void run(String said, OptionalLong speechStoppedNanos) {
     speech.beginTurn(REPEAT.matcher(said).find());
     output.event(new CallEvent.StateChanged(CallEvent.Activity.THINKING));
     ModelChoice choice = shared.router().choose(said, ctx.identity() == IdentityStatus.FAILED);
     List<ToolExchange> exchanges = new ArrayList<>();
     List<ToolExchange> lastStep = List.of();
     for (int step = 0; step < MAX_STEPS; step++) {
-      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event);
+      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event,
+          speechStoppedNanos);
       if (reply.isEmpty()) {
         modelsDown();
         return;
@@ -64,7 +67,7 @@ final class TurnRunner {
       }
       lastStep = runTools((ModelReply.ToolUse) reply.get());
       exchanges.addAll(lastStep);
-      if (ctx.ended()) {
+      if (leaving()) {
         break;
       }
     }
@@ -77,7 +80,7 @@ final class TurnRunner {
     if (speech.saidThisTurn() == 0) {
       speech.say(ctx.pending().map(p -> p.readBack()).orElse("Sorry, could you say that another way?"));
     }
-    transferIfAsked("transfer to staff");
+    transferIfAsked(ctx.awaitingTransfer() ? "on-call emergency" : "transfer to staff");
     if (ctx.ended() && ctx.transferTo().isEmpty()) {
       output.hangUp();
     }
@@ -111,8 +114,8 @@ final class TurnRunner {
   private void transferIfAsked(String reason) {
     ctx.transferTo().ifPresent(to -> {
       output.event(new CallEvent.Transferred(to, reason));
-      output.transfer(to, "Call from " + shared.deps().directory().company().assistantName() + ": "
-          + CallRecorder.summary(ctx, ctx.outcome()));
+      output.transfer(to, ctx.transferWhisper().orElseGet(() -> "Call from "
+          + shared.deps().directory().company().assistantName() + ": " + CallRecorder.summary(ctx, ctx.outcome())));
     });
   }
 
@@ -122,11 +125,16 @@ final class TurnRunner {
       ToolResult result = tools.run(call);
       step.add(new ToolExchange(call, result));
       output.event(new CallEvent.ToolRan(call.name(), result.ok(), result.data().getOrDefault(Tools.STATUS, "")));
-      if (ctx.ended()) {
+      if (leaving()) {
         break;
       }
     }
     return step;
+  }
+
+  /** The caller is leaving Chris after this turn: the call ended, or a live transfer is about to ring. */
+  private boolean leaving() {
+    return ctx.ended() || ctx.awaitingTransfer();
   }
 
   private Prompt prompt(List<ToolExchange> exchanges) {

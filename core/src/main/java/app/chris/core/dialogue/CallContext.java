@@ -54,11 +54,19 @@ public final class CallContext {
   final List<CallAction> actions = new ArrayList<>();
   boolean ended;
   Optional<PhoneNumber> transferTo = Optional.empty();
+  /** True on a phone line, where Chris can ring staff and put the caller through live (warm transfer). */
+  final boolean liveTransfers;
+  Optional<OnCallLadder> ladder = Optional.empty();
   private int sequence;
 
   public CallContext(CallId id, Optional<PhoneNumber> from) {
+    this(id, from, false);
+  }
+
+  public CallContext(CallId id, Optional<PhoneNumber> from, boolean liveTransfers) {
     this.id = id;
     this.from = from;
+    this.liveTransfers = liveTransfers;
   }
 
   public CallFacts facts() {
@@ -78,6 +86,16 @@ public final class CallContext {
   /** Where to transfer the caller once this turn's words are said. */
   public Optional<PhoneNumber> transferTo() {
     return transferTo;
+  }
+
+  /** What the person who answers the transfer hears first, when the core has a summary for them (on-call). */
+  public Optional<String> transferWhisper() {
+    return ladder.filter(l -> l.state == OnCallLadder.State.DIALING).map(OnCallLadder::whisper);
+  }
+
+  /** True while an on-call contact is being rung: the call is not over, the caller waits for the result. */
+  public boolean awaitingTransfer() {
+    return !ended && ladder.filter(l -> l.state == OnCallLadder.State.DIALING).isPresent();
   }
 
   public Optional<Tenant> verifiedTenant() {

@@ -13,13 +13,16 @@ import java.util.stream.Collectors;
 
 /**
  * Emergencies first: safety advice before anything else, on-call staff alerted at once, and an emergency request
- * filed as soon as any address is known (flagged when not verified). Never waits on identity.
+ * filed as soon as any address is known (flagged when not verified). Never waits on identity. On a phone line the
+ * filed emergency is then put through to the on-call team live ({@link OnCallFlow}).
  */
 final class EmergencyFlow {
   private final Desk desk;
+  private final OnCallFlow onCall;
 
-  EmergencyFlow(Desk desk) {
+  EmergencyFlow(Desk desk, OnCallFlow onCall) {
     this.desk = desk;
+    this.onCall = onCall;
   }
 
   ToolReply report(String kind, String description) {
@@ -66,7 +69,11 @@ final class EmergencyFlow {
     desk.act("emergency_filed", true, filed.id() + (verified ? "" : " address unverified"));
     ToolReply reply = ToolReply.ok("filed").put(Tools.REQUEST_ID, filed.id()).say(
         "I've filed an emergency request" + where.map(w -> " for " + w.spoken()).orElse("")
-            + " and our on-call team is on it. They'll call you right back.");
+            + " and our on-call team is on it.");
+    if (onCall.canStart()) {
+      return onCall.start(reply);
+    }
+    reply.say("They'll call you right back.");
     if (ctx.callerName.isEmpty() && ctx.verified.isEmpty()) {
       return reply.say("Can I get your name?");
     }

@@ -11,6 +11,7 @@ final class Flows {
   final ComplaintTool complaint;
   final FactTools facts;
   final StaffTools staff;
+  final OnCallFlow onCall;
   final IdentityCheck identity;
   final AccountTool account;
   private final Desk desk;
@@ -18,10 +19,11 @@ final class Flows {
   Flows(Desk desk) {
     this.address = new AddressFlow(desk);
     this.service = new ServiceFlow(desk, address);
-    this.emergency = new EmergencyFlow(desk);
+    this.onCall = new OnCallFlow(desk);
+    this.emergency = new EmergencyFlow(desk, onCall);
     this.complaint = new ComplaintTool(desk);
     this.facts = new FactTools(desk);
-    this.staff = new StaffTools(desk);
+    this.staff = new StaffTools(desk, onCall);
     this.identity = new IdentityCheck(desk, address);
     this.account = new AccountTool(desk, identity);
     this.desk = desk;

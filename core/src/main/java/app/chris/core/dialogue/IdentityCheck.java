@@ -1,6 +1,7 @@
 package app.chris.core.dialogue;
 
 import app.chris.core.address.ResolvedAddress;
+import app.chris.core.port.CallAction;
 import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.PhoneNumber;
@@ -63,7 +64,7 @@ final class IdentityCheck {
     ctx.identity = IdentityStatus.VERIFIED;
     ctx.verified = Optional.of(tenant);
     ctx.claimed = Optional.of(tenant);
-    desk.act("verify_identity", true, "verified " + tenant.id());
+    desk.act(CallAction.VERIFY_IDENTITY, true, "verified " + tenant.id());
     return ToolReply.ok("verified").put(Tools.FIRST_NAME, tenant.firstName())
         .say(desk.phrases.pick("Thanks, " + tenant.firstName() + ", you're verified.",
             "Thank you, " + tenant.firstName() + ". You're all verified."));
@@ -73,7 +74,7 @@ final class IdentityCheck {
     CallContext ctx = desk.ctx;
     ctx.verificationFailures++;
     int left = desk.services.maxVerificationAttempts() - ctx.verificationFailures;
-    desk.act("verify_identity", false, "attempt " + ctx.verificationFailures + " failed");
+    desk.act(CallAction.VERIFY_IDENTITY, false, "attempt " + ctx.verificationFailures + " failed");
     if (left <= 0) {
       ctx.identity = IdentityStatus.LOCKED;
       return locked();

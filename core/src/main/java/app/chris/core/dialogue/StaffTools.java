@@ -7,17 +7,25 @@ import app.chris.core.port.Outcome;
 import app.chris.core.port.PhoneNumber;
 import java.util.Optional;
 
-/** transfer_to_staff and end_call: how a call leaves Chris, warmly. Both end the call after this turn's words. */
+/**
+ * transfer_to_staff and end_call: how a call leaves Chris, warmly. Both end the call after this turn's words,
+ * except a transfer during an emergency on the phone, which rings the on-call contacts in turn ({@link OnCallFlow}).
+ */
 final class StaffTools {
   private final Desk desk;
+  private final OnCallFlow onCall;
 
-  StaffTools(Desk desk) {
+  StaffTools(Desk desk, OnCallFlow onCall) {
     this.desk = desk;
+    this.onCall = onCall;
   }
 
   ToolReply transfer(String reason) {
     CallContext ctx = desk.ctx;
     ctx.intents.add(Intent.TRANSFER);
+    if (ctx.emergency.isPresent() && onCall.canStart()) {
+      return onCall.start(ToolReply.ok("transferring"));
+    }
     CompanyProfile company = desk.services.directory().company();
     Optional<PhoneNumber> to = ctx.emergency.isPresent()
         ? company.emergencyContacts().stream().map(EmergencyContact::phone).findFirst().or(company::officePhone)

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due outbox rows at least once: emails to the {@link Notifier}, work orders, call notes and prospects to
  * the {@link PropertySystem}, each with the row's idempotency key. Failures are retried with jittered exponential
- * backoff; non-retryable ones and rows out of attempts go DEAD (visible in {@link #stats()}). Thread-safe; runs
- * are serialised and blocking.
+ * backoff; non-retryable ones and rows out of attempts go DEAD (visible in {@link #stats()}). A port that is not
+ * configured ({@link FailureKind#NOT_CONFIGURED}) burns no attempt: its rows wait, pending, and are woken when a
+ * worker starts. Thread-safe; runs are serialised and blocking.
  */
 public final class OutboxWorker {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
@@ -41,10 +42,18 @@ public final class OutboxWorker {
   private final AtomicLong retried = new AtomicLong();
   private final AtomicLong dead = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong waiting = new AtomicLong();
   private final AtomicReference<ScheduledFuture<?>> schedule = new AtomicReference<>();
 
-  /** Counts since start: rows delivered, retries scheduled, rows given up on, and bookkeeping errors. */
-  public record Stats(long delivered, long retried, long dead, long errors) {}
+  /**
+   * Counts since start: rows delivered, retries scheduled, rows given up on, bookkeeping errors, and rows put back
+   * to wait because their channel is not configured.
+   */
+  public record Stats(long delivered, long retried, long dead, long errors, long waiting) {
+    public Stats(long delivered, long retried, long dead, long errors) {
+      this(delivered, retried, dead, errors, 0);
+    }
+  }
 
   public OutboxWorker(Outbox outbox, Notifier notifier, PropertySystem propertySystem, Clock clock,
       OutboxSettings settings, RandomGenerator random) {
@@ -77,6 +86,7 @@ public final class OutboxWorker {
   }
 
   public void start(ScheduledExecutorService executor, Duration every) {
+    wakeWaiting();
     ScheduledFuture<?> started = executor.scheduleWithFixedDelay(
         this::runOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     if (!schedule.compareAndSet(null, started)) {
@@ -94,14 +104,28 @@ public final class OutboxWorker {
   }
 
   public Stats stats() {
-    return new Stats(delivered.get(), retried.get(), dead.get(), errors.get());
+    return new Stats(delivered.get(), retried.get(), dead.get(), errors.get(), waiting.get());
+  }
+
+  /** Rows that waited for a channel to be configured get one try now (they wait again if it still is not). */
+  private void wakeWaiting() {
+    try {
+      outbox.wakeWaiting(clock.instant());
+    } catch (RuntimeException e) {
+      errors.incrementAndGet();
+      log.warn("outbox could not wake waiting rows; they are tried at their next due time: {}", e.toString());
+    }
   }
 
   private void settle(OutboxEntry entry) {
     try {
       deliveries.deliver(entry.message());
     } catch (PortException e) {
-      failed(entry, e.kind(), e.retryAfter(), e.kind() + ": " + e.getMessage());
+      if (e.kind() == FailureKind.NOT_CONFIGURED) {
+        park(entry, e.getMessage());
+      } else {
+        failed(entry, e.kind(), e.retryAfter(), e.kind() + ": " + e.getMessage());
+      }
       return;
     } catch (RuntimeException e) {
       // An adapter bug, not a vendor answer: retry like UNKNOWN, but keep its message (may hold data) out of logs.
@@ -116,7 +140,7 @@ public final class OutboxWorker {
   private void failed(OutboxEntry entry, FailureKind kind, Optional<Duration> retryAfter, String error) {
     String kindOfEffect = Deliveries.kindOf(entry.message().effect());
     int attempt = Math.max(1, entry.attempts());
-    String trimmed = error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error;
+    String trimmed = trim(error);
     if (!kind.retryable() || attempt >= settings.maxAttempts()) {
       String reason = kind.retryable() ? "gave up after " + attempt + " attempts: " + trimmed : trimmed;
       if (book(entry, () -> outbox.markDead(entry.id(), reason))) {
@@ -130,6 +154,19 @@ public final class OutboxWorker {
       retried.incrementAndGet();
       log.info("outbox row {} ({}) attempt {} failed, retry at {}: {}", entry.id(), kindOfEffect, attempt, next, kind);
     }
+  }
+
+  /** Nothing could be tried: the row waits (no attempt counted) and is looked at again after the longest backoff. */
+  private void park(OutboxEntry entry, String reason) {
+    Instant next = clock.instant().plus(settings.maxBackoff());
+    if (book(entry, () -> outbox.markWaiting(entry.id(), trim(reason), next))) {
+      waiting.incrementAndGet();
+      log.debug("outbox row {} ({}) waits: {}", entry.id(), Deliveries.kindOf(entry.message().effect()), reason);
+    }
+  }
+
+  private static String trim(String error) {
+    return error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error;
   }
 
   /** Records an outcome; if the store fails, the lease runs out and the row is delivered again (same key). */

@@ -7,8 +7,11 @@ import java.util.Objects;
 
 /**
  * Aggregates over a time range for the dashboard's analytics page. Day and hour buckets are in the company's
- * time zone. Latency percentiles come from {@link TurnMetric}s (speech end to first audio where known, else
- * first token). Maps are sorted by key where that is meaningful.
+ * time zone; days without calls are absent. {@code intents} counts calls carrying each intent, {@code outcomes}
+ * calls per outcome (calls without one are left out), {@code emergencies} calls with the emergency intent or
+ * outcome. A verification attempt is a call with a {@link CallAction#VERIFY_IDENTITY} action; it is verified
+ * when one of them passed. Turn figures cover the {@link TurnMetric}s recorded in the range; latency is speech
+ * end to first audio where known, else first token, and percentiles are nearest-rank (a measured value).
  */
 public record CallAnalytics(
     long calls,

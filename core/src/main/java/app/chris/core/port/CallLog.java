@@ -19,6 +19,18 @@ public interface CallLog {
   List<CallRecord> recentFrom(PhoneNumber caller, int limit);
 
   /**
+   * Calls never finished (no end time) that started before {@code startedBefore}, oldest first: after a crash,
+   * the calls the dead process held. This default reads everything; database stores override it.
+   */
+  default List<CallRecord> unfinished(java.time.Instant startedBefore, int limit) {
+    return recent(Integer.MAX_VALUE).stream()
+        .filter(r -> !r.ended() && r.startedAt().isBefore(startedBefore))
+        .sorted(java.util.Comparator.comparing(CallRecord::startedAt))
+        .limit(Math.max(0, limit))
+        .toList();
+  }
+
+  /**
    * The next page after {@code lastSeen} in {@link #recent} order (newest first, ties by id), for paging a long
    * history; empty when {@code lastSeen} is unknown. This default reads everything; database stores override it.
    */

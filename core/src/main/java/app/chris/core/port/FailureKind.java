@@ -8,7 +8,9 @@ public enum FailureKind {
   UNAVAILABLE(true),
   TIMEOUT(true),
   INVALID_REQUEST(false),
-  UNKNOWN(true);
+  UNKNOWN(true),
+  /** Nothing is configured to serve this port (e.g. email without SendGrid): nothing was sent or tried. */
+  NOT_CONFIGURED(false);
 
   private final boolean retryable;
 

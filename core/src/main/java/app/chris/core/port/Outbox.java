@@ -21,6 +21,18 @@ public interface Outbox {
 
   void markDead(long entryId, String error);
 
+  /**
+   * Puts a claimed row back as pending, due at {@code nextAttemptAt}, without counting the claim as an attempt:
+   * nothing was tried because nothing is configured to deliver it (email without SendGrid). Keeps the reason.
+   */
+  void markWaiting(long entryId, String reason, Instant nextAttemptAt);
+
+  /**
+   * Rows that have only ever waited (never attempted, see {@link #markWaiting}) become due at {@code now}. Called
+   * when a worker starts, since the configuration they waited for may have arrived.
+   */
+  void wakeWaiting(Instant now);
+
   List<OutboxEntry> forCall(CallId callId);
 
   OutboxStats stats();

@@ -17,6 +17,12 @@ public interface RealtimeSession extends AutoCloseable {
   /** Returns a tool's result and lets the model continue. */
   void sendToolResult(ToolResult result);
 
+  /**
+   * What the caller is expected to say next: sessions with turn detection wait longer for slow answers
+   * (addresses, digits) and go back to normal afterwards. Sessions without tunable turn detection ignore it.
+   */
+  default void expect(Expectation next) {}
+
   @Override
   void close();
 }

@@ -6,4 +6,7 @@ public interface TextStream {
   TextStream IGNORE = delta -> {};
 
   void delta(String text);
+
+  /** The request's token usage, when the model reports it (at the end of the stream). Ignored by default. */
+  default void usage(TokenUsage usage) {}
 }

@@ -6,18 +6,22 @@ import app.chris.core.port.LanguageModel;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.PortException;
 import app.chris.core.port.Prompt;
+import app.chris.core.port.TextStream;
+import app.chris.core.port.TokenUsage;
 import app.chris.core.speech.Patience;
 import app.chris.core.speech.Speech;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -49,10 +53,19 @@ public final class ModelRouter {
   /** Runs one prompt, speaking streamed text through {@code speech}; empty when every model failed. */
   public Optional<ModelReply> complete(ModelChoice choice, Prompt prompt, Speech speech,
       Consumer<CallEvent> events) {
+    return complete(choice, prompt, speech, events, OptionalLong.empty());
+  }
+
+  /**
+   * As above; {@code speechStoppedNanos} ({@code System.nanoTime} when the caller stopped talking) adds the
+   * speech-stopped to first-token time to the {@link CallEvent.ModelUsed} metrics.
+   */
+  public Optional<ModelReply> complete(ModelChoice choice, Prompt prompt, Speech speech,
+      Consumer<CallEvent> events, OptionalLong speechStoppedNanos) {
     String reason = choice.reason();
     for (LanguageModel model : chain(choice.model())) {
       try {
-        return Optional.of(attempt(model, reason, prompt, speech, events));
+        return Optional.of(attempt(model, reason, prompt, speech, events, speechStoppedNanos));
       } catch (PortException e) {
         reason = "failover after " + e.kind().name().toLowerCase() + " from " + model.name();
       } catch (TimeoutException e) {
@@ -63,14 +76,23 @@ public final class ModelRouter {
   }
 
   private ModelReply attempt(LanguageModel model, String reason, Prompt prompt, Speech speech,
-      Consumer<CallEvent> events) throws TimeoutException {
+      Consumer<CallEvent> events, OptionalLong speechStoppedNanos) throws TimeoutException {
     AtomicBoolean live = new AtomicBoolean(true);
     Speech.StreamedReply stream = speech.stream(live);
     long start = System.nanoTime();
     AtomicLong firstToken = new AtomicLong(-1);
-    Future<ModelReply> work = executor.submit(() -> model.complete(prompt, delta -> {
-      firstToken.compareAndSet(-1, System.nanoTime());
-      stream.delta(delta);
+    AtomicReference<Optional<TokenUsage>> tokens = new AtomicReference<>(Optional.empty());
+    Future<ModelReply> work = executor.submit(() -> model.complete(prompt, new TextStream() {
+      @Override
+      public void delta(String text) {
+        firstToken.compareAndSet(-1, System.nanoTime());
+        stream.delta(text);
+      }
+
+      @Override
+      public void usage(TokenUsage usage) {
+        tokens.set(Optional.of(usage));
+      }
     }));
     try {
       ModelReply reply = Patience.await(work, holdAfter, timeout, () -> {
@@ -79,7 +101,10 @@ public final class ModelRouter {
         }
       });
       long first = firstToken.get() < 0 ? System.nanoTime() : firstToken.get();
-      events.accept(new CallEvent.ModelUsed(model.name(), reason, (first - start) / 1_000_000));
+      OptionalLong afterSpeech = speechStoppedNanos.isPresent()
+          ? OptionalLong.of(Math.max(0, first - speechStoppedNanos.getAsLong()) / 1_000_000) : OptionalLong.empty();
+      events.accept(new CallEvent.ModelUsed(model.name(), reason, (first - start) / 1_000_000, afterSpeech,
+          tokens.get()));
       stream.finish(reply.text());
       return reply;
     } catch (ExecutionException e) {

@@ -32,6 +32,7 @@ public final class Speech {
   private boolean repeatAllowed;
   private boolean heldThisTurn;
   private int saidThisTurn;
+  private Optional<String> lastSaid = Optional.empty();
 
   public Speech(CallOutput output, SentenceFilter filter, Consumer<String> transcript, Random random) {
     this.output = output;
@@ -55,6 +56,7 @@ public final class Speech {
     saidThisReply.clear();
     lastHeard = "";
     lastHeardKnown = false;
+    this.lastSaid = Optional.empty();
     repetition.newReply();
   }
 
@@ -114,6 +116,11 @@ public final class Speech {
     return saidThisTurn;
   }
 
+  /** The last sentence said this turn (usually the question the caller is about to answer). */
+  public synchronized Optional<String> lastSaidThisTurn() {
+    return lastSaid;
+  }
+
   /** A stream for one model attempt; once {@code live} turns false, its late deltas are dropped. */
   public StreamedReply stream(AtomicBoolean live) {
     return new StreamedReply(this, live);
@@ -128,6 +135,7 @@ public final class Speech {
     allowed.flatMap(s -> repetition.check(s, repeatAllowed)).ifPresent(s -> {
       saidThisTurn++;
       saidThisReply.add(s);
+      lastSaid = Optional.of(s);
       transcript.accept(s);
       output.say(s);
       sent.incrementAndGet();

@@ -20,10 +20,12 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A local stand-in for OpenAI's (or xAI's) {@code POST /v1/chat/completions} on 127.0.0.1. Each request takes the
- * next {@link ChatScript}; with none left it answers 500. Records every request's parsed JSON. Thread-safe.
+ * next {@link ChatScript}; with none left it answers 500. Records every request's parsed JSON. The same base URL
+ * also speaks the Realtime WebSocket ({@link #realtime()}), as OpenAI's does. Thread-safe.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
+  private final FakeRealtimeServer realtime = FakeRealtimeServer.on(server);
   private final BlockingQueue<ChatScript> scripts = new LinkedBlockingQueue<>();
   private final List<RecordedChatRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger served = new AtomicInteger();
@@ -45,6 +47,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
   /** The base URL to configure, including {@code /v1}. */
   public URI baseUrl() {
     return server.url("/v1").uri();
+  }
+
+  /** The Realtime side of this server ({@code {base}/realtime}): the caller's voice, session events. */
+  public FakeRealtimeServer realtime() {
+    return realtime;
   }
 
   public FakeOpenAiServer enqueue(ChatScript... next) {
@@ -72,6 +79,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
       String requestId = "req_fake_" + served.incrementAndGet();
+      if (request.getUrl().encodedPath().endsWith("/v1/realtime")) {
+        return realtime.upgrade(request);
+      }
       if (!request.getUrl().encodedPath().endsWith("/v1/chat/completions")) {
         return error(404, "unknown path " + request.getUrl().encodedPath(), requestId);
       }

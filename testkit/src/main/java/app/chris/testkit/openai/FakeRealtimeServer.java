@@ -16,27 +16,41 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * A local stand-in for OpenAI's GA Realtime WebSocket ({@code /v1/realtime}) on 127.0.0.1: sends
  * {@code session.created}, answers {@code session.update} with {@code session.updated}, records every client
- * event and lets tests {@link #emit} server events or {@link #closeWith} a code. One session at a time. Thread-safe.
+ * event, and lets tests play the caller ({@link #callerSays}), {@link #emit} raw server events, end the session
+ * at its length cap ({@link #expireSession}) or drop it. Scripted actions go to the latest connection; each
+ * reconnect is a new session. Thread-safe.
  */
 public final class FakeRealtimeServer implements AutoCloseable {
-  private final MockWebServer server = new MockWebServer();
-  private final List<JsonNode> received = new CopyOnWriteArrayList<>();
-  private final AtomicReference<WebSocket> socket = new AtomicReference<>();
+  private final MockWebServer server;
+  private final List<FakeRealtimeSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicReference<Optional<Integer>> refuseWith = new AtomicReference<>(Optional.empty());
   private final ObjectMapper json = new ObjectMapper();
 
-  private FakeRealtimeServer() {}
+  private FakeRealtimeServer(MockWebServer server) {
+    this.server = server;
+  }
+
+  /** The Realtime half of a server that also speaks other protocols ({@link FakeOpenAiServer#realtime()}). */
+  static FakeRealtimeServer on(MockWebServer shared) {
+    return new FakeRealtimeServer(shared);
+  }
 
   public static FakeRealtimeServer start() {
-    FakeRealtimeServer fake = new FakeRealtimeServer();
-    fake.server.setDispatcher(fake.new Upgrade());
+    FakeRealtimeServer fake = new FakeRealtimeServer(new MockWebServer());
+    fake.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!request.getUrl().encodedPath().endsWith("/v1/realtime")) {
+          return new MockResponse.Builder().code(404).setHeader("x-request-id", "req_fake_rt")
+              .body(ChatChunks.errorBody("invalid_request_error", "unknown_url", "only /v1/realtime here")).build();
+        }
+        return fake.upgrade(request);
+      }
+    });
     try {
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -50,35 +64,91 @@ public final class FakeRealtimeServer implements AutoCloseable {
     return server.url("/v1").uri();
   }
 
-  /** Makes the next handshakes fail with this HTTP status and OpenAI's error body. */
+  /** Makes the next handshakes fail with this HTTP status and OpenAI's error body, until {@link #acceptHandshakes}. */
   public void refuseHandshakes(int status) {
     refuseWith.set(Optional.of(status));
   }
 
-  /** Sends a raw server event (JSON text) to the connected client. */
+  public void acceptHandshakes() {
+    refuseWith.set(Optional.empty());
+  }
+
+  /** Sends a raw server event (JSON text, or anything else) to the latest connection. */
   public void emit(String event) {
-    WebSocket current = socket.get();
-    if (current == null) {
-      throw new IllegalStateException("no realtime client connected");
-    }
-    current.send(event);
+    latest().send(event);
+  }
+
+  /**
+   * The caller says a line, as server VAD and input transcription report it: {@code speech_started},
+   * {@code speech_stopped}, {@code committed}, then the completed transcript. If the session lets the model answer
+   * by itself ({@code create_response}, true unless configured otherwise), a response follows, as OpenAI's would.
+   */
+  public void callerSays(String transcript) {
+    latest().callerSays(transcript);
+  }
+
+  /**
+   * The GA session length cap: an {@code error} event with code {@code session_expired} ("Your session hit the
+   * maximum duration of 60 minutes."), then the server closes the socket.
+   */
+  public void expireSession() {
+    latest().expire();
   }
 
   public void closeWith(int code, String reason) {
-    WebSocket current = socket.get();
-    if (current != null) {
-      current.close(code, reason);
-    }
+    latest().closeWith(code, reason);
   }
 
-  /** Client events received so far, parsed, in order. */
+  /**
+   * The server ends the connection unexpectedly mid-call (close 1011, internal error). A server-side socket cannot
+   * be cut without a close frame here; the client treats both alike.
+   */
+  public void dropConnection() {
+    latest().drop();
+  }
+
+  /** How many sessions (connections) were opened so far. */
+  public int sessions() {
+    return sessions.size();
+  }
+
+  /** Responses the model started on its own (server VAD with {@code create_response}); ears must cause none. */
+  public int autoResponses() {
+    return sessions.stream().mapToInt(FakeRealtimeSession::autoResponses).sum();
+  }
+
+  /** Client events received so far on every session, parsed, in order. */
   public List<JsonNode> received() {
-    return List.copyOf(received);
+    return sessions.stream().flatMap(s -> s.received().stream()).collect(Collectors.toList());
+  }
+
+  /** Client events received on session {@code index} (0 is the first connection). */
+  public List<JsonNode> receivedOn(int index) {
+    return index < sessions.size() ? sessions.get(index).received() : List.of();
   }
 
   /** Waits (polling) until a client event of this type arrives; empty after the timeout. */
   public Optional<JsonNode> awaitEvent(String type, Duration timeout) {
     return awaitEvents(type, 1, timeout).stream().findFirst();
+  }
+
+  /** Waits until a client event of this type arrives on session {@code index}; empty after the timeout. */
+  public Optional<JsonNode> awaitEventOn(int index, String type, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    do {
+      Optional<JsonNode> found = receivedOn(index).stream().filter(e -> type.equals(e.path("type").asText()))
+          .findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    } while (System.nanoTime() < end);
+    return Optional.empty();
   }
 
   /** Waits until {@code count} client events of this type arrived; returns those seen by the timeout. */
@@ -97,10 +167,6 @@ public final class FakeRealtimeServer implements AutoCloseable {
     return found;
   }
 
-  private List<JsonNode> ofType(String type) {
-    return received.stream().filter(e -> type.equals(e.path("type").asText())).collect(Collectors.toList());
-  }
-
   /** How many client events of this type arrived. */
   public long count(String type) {
     return ofType(type).size();
@@ -111,42 +177,26 @@ public final class FakeRealtimeServer implements AutoCloseable {
     server.close();
   }
 
-  private final class Upgrade extends Dispatcher {
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-      Optional<Integer> refusal = refuseWith.get();
-      if (refusal.isPresent()) {
-        return new MockResponse.Builder().code(refusal.get()).setHeader("x-request-id", "req_fake_rt")
-            .body(ChatChunks.errorBody("invalid_request_error", "refused", "scripted handshake refusal")).build();
-      }
-      return new MockResponse.Builder().webSocketUpgrade(new Session()).build();
-    }
+  private List<JsonNode> ofType(String type) {
+    return received().stream().filter(e -> type.equals(e.path("type").asText())).collect(Collectors.toList());
   }
 
-  private final class Session extends WebSocketListener {
-    @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      socket.set(webSocket);
-      webSocket.send("{\"type\":\"session.created\",\"event_id\":\"event_1\",\"session\":{\"id\":\"sess_fake\"}}");
+  private FakeRealtimeSession latest() {
+    if (sessions.isEmpty()) {
+      throw new IllegalStateException("no realtime client connected");
     }
+    return sessions.get(sessions.size() - 1);
+  }
 
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      JsonNode event;
-      try {
-        event = json.readTree(text);
-      } catch (IOException e) {
-        return;
-      }
-      received.add(event);
-      if ("session.update".equals(event.path("type").asText())) {
-        webSocket.send("{\"type\":\"session.updated\",\"session\":" + event.path("session") + "}");
-      }
+  /** Answers a {@code /v1/realtime} handshake: a scripted refusal, or a new session. */
+  MockResponse upgrade(RecordedRequest request) {
+    Optional<Integer> refusal = refuseWith.get();
+    if (refusal.isPresent()) {
+      return new MockResponse.Builder().code(refusal.get()).setHeader("x-request-id", "req_fake_rt")
+          .body(ChatChunks.errorBody("invalid_request_error", "refused", "scripted handshake refusal")).build();
     }
-
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      webSocket.close(1000, null);
-    }
+    FakeRealtimeSession session = new FakeRealtimeSession(json, "sess_fake_" + (sessions.size() + 1));
+    sessions.add(session);
+    return new MockResponse.Builder().webSocketUpgrade(session).build();
   }
 }

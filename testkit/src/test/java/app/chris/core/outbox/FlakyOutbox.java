@@ -48,6 +48,16 @@ final class FlakyOutbox implements Outbox {
   }
 
   @Override
+  public void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+    delegate.markWaiting(entryId, reason, nextAttemptAt);
+  }
+
+  @Override
+  public void wakeWaiting(Instant now) {
+    delegate.wakeWaiting(now);
+  }
+
+  @Override
   public List<OutboxEntry> forCall(CallId callId) {
     return delegate.forCall(callId);
   }

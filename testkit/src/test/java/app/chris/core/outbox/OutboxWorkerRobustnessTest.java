@@ -129,6 +129,16 @@ class OutboxWorkerRobustnessTest {
     }
 
     @Override
+    public void markWaiting(long entryId, String reason, Instant nextAttemptAt) {
+      throw new IllegalStateException("db down");
+    }
+
+    @Override
+    public void wakeWaiting(Instant now) {
+      throw new IllegalStateException("db down");
+    }
+
+    @Override
     public List<OutboxEntry> forCall(CallId callId) {
       throw new IllegalStateException("db down");
     }

@@ -144,6 +144,39 @@ class OutboxWorkerTest {
     assertThat(outbox.all()).extracting(OutboxEntry::status).containsOnly(OutboxStatus.SENT);
   }
 
+  @Test
+  void givenEmailNotConfigured_worker_keepsTheRowWaitingWithoutSpendingAttemptsAndAWorkerStartedLaterSendsIt()
+      throws Exception {
+    for (int i = 0; i < 3 * SETTINGS.maxAttempts(); i++) {
+      notifier.failNext(new PortException(FailureKind.NOT_CONFIGURED, "not sent: email not configured"));
+    }
+    outbox.enqueue(email("transcript-1"));
+
+    runAdvancingPastEachBackoff(3 * SETTINGS.maxAttempts());
+
+    assertThat(only().status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(only().attempts()).isZero();
+    assertThat(only().lastError()).hasValueSatisfying(e -> assertThat(e).contains("not configured"));
+    assertThat(worker.stats()).isEqualTo(new OutboxWorker.Stats(0, 0, 0, 0, 3 * SETTINGS.maxAttempts()));
+
+    RecordingNotifier configured = new RecordingNotifier();
+    OutboxWorker restarted = new OutboxWorker(outbox, configured, propertySystem, clock, SETTINGS,
+        new SplittableRandom(7));
+    java.util.concurrent.ScheduledExecutorService executor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      restarted.start(executor, Duration.ofHours(1));
+      restarted.runOnce();
+    } finally {
+      restarted.stop();
+      executor.shutdownNow();
+      executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    assertThat(configured.sent()).extracting(RecordingNotifier.Sent::idempotencyKey).containsExactly("transcript-1");
+    assertThat(only().status()).isEqualTo(OutboxStatus.SENT);
+  }
+
   private void runAdvancingPastEachBackoff(int runs) {
     for (int i = 0; i < runs; i++) {
       worker.runOnce();
