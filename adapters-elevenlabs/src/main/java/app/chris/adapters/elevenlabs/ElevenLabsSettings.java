@@ -6,12 +6,13 @@ import java.util.Objects;
 
 /**
  * How to reach ElevenLabs: base URL ({@code https://api.elevenlabs.io}, or a local fake), API key (redacted in
- * {@link #toString()}), voice, model (Flash v2.5 by default: about 75 ms inference), keep-alive period and the
- * backoff for {@code system_busy} retries.
+ * {@link #toString()}), voice, model (Flash v2.5 by default: about 75 ms inference), keep-alive period, the
+ * backoff for {@code system_busy} retries, and how long an utterance may go without any audio before its route
+ * counts as stalled (a vendor that accepts text but never answers must not leave the caller in silence).
  */
 public record ElevenLabsSettings(
     URI baseUrl, String apiKey, String voiceId, String modelId, Duration keepAlive, Duration retryBackoff,
-    int maxRetries) {
+    int maxRetries, Duration firstAudioTimeout) {
   public static final String FLASH_MODEL = "eleven_flash_v2_5";
   public static final String OUTPUT_FORMAT = "ulaw_8000";
 
@@ -22,30 +23,42 @@ public record ElevenLabsSettings(
     Objects.requireNonNull(modelId, "modelId");
     Objects.requireNonNull(keepAlive, "keepAlive");
     Objects.requireNonNull(retryBackoff, "retryBackoff");
+    Objects.requireNonNull(firstAudioTimeout, "firstAudioTimeout");
     if (apiKey.isBlank() || voiceId.isBlank() || modelId.isBlank()) {
       throw new IllegalArgumentException("apiKey, voiceId and modelId must not be blank");
     }
-    if (keepAlive.isNegative() || keepAlive.isZero() || maxRetries < 0) {
-      throw new IllegalArgumentException("keepAlive must be positive and maxRetries not negative");
+    if (keepAlive.isNegative() || keepAlive.isZero() || firstAudioTimeout.isNegative() || firstAudioTimeout.isZero()
+        || maxRetries < 0) {
+      throw new IllegalArgumentException("keepAlive and firstAudioTimeout must be positive, maxRetries not negative");
     }
   }
 
-  /** Production defaults: Flash v2.5, keep-alive every 10 s (as pipecat), 250 ms backoff doubling, 2 retries. */
+  /**
+   * Production defaults: Flash v2.5, keep-alive every 10 s (as pipecat), 250 ms backoff doubling, 2 retries, and
+   * 4 s without audio counting as a stall (Flash's first byte normally comes within a few hundred ms).
+   */
   public static ElevenLabsSettings of(URI baseUrl, String apiKey, String voiceId) {
     return new ElevenLabsSettings(baseUrl, apiKey, voiceId, FLASH_MODEL, Duration.ofSeconds(10),
-        Duration.ofMillis(250), 2);
+        Duration.ofMillis(250), 2, Duration.ofSeconds(4));
   }
 
   public ElevenLabsSettings withModel(String model) {
-    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, model, keepAlive, retryBackoff, maxRetries);
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, model,
+        keepAlive, retryBackoff, maxRetries, firstAudioTimeout);
   }
 
   public ElevenLabsSettings withRetryBackoff(Duration backoff) {
-    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, keepAlive, backoff, maxRetries);
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId,
+        keepAlive, backoff, maxRetries, firstAudioTimeout);
+  }
+
+  public ElevenLabsSettings withFirstAudioTimeout(Duration timeout) {
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, keepAlive, retryBackoff, maxRetries, timeout);
   }
 
   public ElevenLabsSettings withKeepAlive(Duration period) {
-    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId, period, retryBackoff, maxRetries);
+    return new ElevenLabsSettings(baseUrl, apiKey, voiceId, modelId,
+        period, retryBackoff, maxRetries, firstAudioTimeout);
   }
 
   /**
@@ -79,6 +92,7 @@ public record ElevenLabsSettings(
   @Override
   public String toString() {
     return "ElevenLabsSettings[baseUrl=" + baseUrl + ", apiKey=***, voiceId=" + voiceId + ", modelId=" + modelId
-        + ", keepAlive=" + keepAlive + ", retryBackoff=" + retryBackoff + ", maxRetries=" + maxRetries + "]";
+        + ", keepAlive=" + keepAlive + ", retryBackoff=" + retryBackoff + ", maxRetries=" + maxRetries
+        + ", firstAudioTimeout=" + firstAudioTimeout + "]";
   }
 }

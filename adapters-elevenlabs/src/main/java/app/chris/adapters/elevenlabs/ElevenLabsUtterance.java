@@ -2,6 +2,7 @@ package app.chris.adapters.elevenlabs;
 
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.AudioSink;
+import app.chris.core.port.FailureKind;
 import app.chris.core.port.PortException;
 import app.chris.core.port.Utterance;
 import app.chris.core.voice.MulawFramer;
@@ -9,11 +10,15 @@ import app.chris.core.voice.SpokenText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One utterance: sentences (made speakable) go to its route as they complete; mu-law comes back re-framed into
- * 160-byte frames. If the socket is refused it replays on HTTP; if a socket drops before any audio played it
- * reconnects once and replays. Thread-safe; sink calls happen under this lock, so after cancel() none can follow.
+ * 160-byte frames. If the socket is refused it replays on HTTP; if a socket drops, or stays silent for the
+ * settings' first-audio timeout, before any audio played, it reconnects once and replays, then falls back to HTTP;
+ * a silent HTTP route fails the utterance (TIMEOUT). Thread-safe; sink calls happen under this lock, so after
+ * cancel() none can follow.
  */
 final class ElevenLabsUtterance implements Utterance {
   private final VoicePaths paths;
@@ -73,8 +78,27 @@ final class ElevenLabsUtterance implements Utterance {
     paths.metrics().characters(spoken.length());
     if (firstTextNanos == 0) {
       firstTextNanos = System.nanoTime();
+      watch(leg);
     }
     route.speak(spoken);
+  }
+
+  /** A vendor that takes the text but never answers must not leave the caller in silence. */
+  private void watch(Leg watched) {
+    try {
+      paths.http().scheduler().schedule(() -> stalled(watched),
+          paths.http().settings().firstAudioTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // The synthesizer is closing; its sockets report the end.
+    }
+  }
+
+  private synchronized void stalled(Leg watched) {
+    if (watched == leg && !heard && !over) {
+      route.stalled();
+      lost(watched, new PortException(FailureKind.TIMEOUT, "ElevenLabs sent no audio within "
+          + paths.http().settings().firstAudioTimeout().toMillis() + " ms"), true);
+    }
   }
 
   private void audio(Leg from, byte[] mulaw) {
@@ -113,6 +137,9 @@ final class ElevenLabsUtterance implements Utterance {
       reconnected |= reconnect;
       route = reconnect ? paths.socket(leg) : paths.http(leg);
       sentences.forEach(route::speak);
+      if (!sentences.isEmpty()) {
+        watch(leg);
+      }
       if (ended) {
         route.finish();
       }

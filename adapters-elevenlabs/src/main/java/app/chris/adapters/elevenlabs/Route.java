@@ -9,4 +9,9 @@ interface Route {
 
   /** Stop now; nothing more reaches the listener. */
   void cancel();
+
+  /** No audio came in time: stop, and do not trust this path with new utterances. */
+  default void stalled() {
+    cancel();
+  }
 }

@@ -24,4 +24,10 @@ final class SocketRoute implements Route {
   public void cancel() {
     connection.cancel(contextId);
   }
+
+  @Override
+  public void stalled() {
+    connection.retire();
+    connection.cancel(contextId);
+  }
 }

@@ -29,6 +29,7 @@ final class VoiceConnection extends WebSocketListener {
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
+  private volatile boolean retired;
   private volatile WebSocket socket;
 
   private VoiceConnection(ObjectMapper json) {
@@ -44,7 +45,12 @@ final class VoiceConnection extends WebSocketListener {
   }
 
   boolean hasRoom() {
-    return !dead && contexts.open() < MAX_CONTEXTS;
+    return !dead && !retired && contexts.open() < MAX_CONTEXTS;
+  }
+
+  /** A context went silent here: no new utterances on this socket; closed once its other contexts are done. */
+  void retire() {
+    retired = true;
   }
 
   boolean dead() {
@@ -87,7 +93,9 @@ final class VoiceConnection extends WebSocketListener {
 
   /** Keeps live contexts' inactivity timers fresh; never for a closed one (that would recreate it: pipecat#4126). */
   void keepAlive() {
-    if (opened && !dead) {
+    if (retired && contexts.open() == 0) {
+      close();
+    } else if (opened && !dead) {
       contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
     }
   }

@@ -63,7 +63,8 @@ class CachedPhrasesTest {
   void givenElevenLabsGoneEntirely_aCachedPhrase_stillPlaysWholeWhileOtherTextFails() {
     CachingSpeechSynthesizer synthesizer = caching();
     synthesizer.warmUp(List.of(GREETING));
-    voice.fake.close(); // nothing listens any more: sockets and HTTP are refused
+    voice.fake.dropSockets(); // the open socket breaks, and nothing listens any more: sockets and HTTP are refused
+    voice.fake.close();
 
     RecordingAudioSink cached = say(synthesizer, GREETING);
     RecordingAudioSink live = say(synthesizer, "Your balance is due on the first. ");

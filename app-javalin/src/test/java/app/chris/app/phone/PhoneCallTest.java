@@ -44,7 +44,9 @@ class PhoneCallTest {
       assertThat(record.channel()).isEqualTo(Channel.PHONE);
       assertThat(record.from().map(p -> p.e164())).contains(PhoneFixture.CALLER);
       assertThat(record.transcript()).extracting(TranscriptLine::speaker).startsWith(Speaker.ASSISTANT);
-      assertThat(record.transcript()).extracting(TranscriptLine::text).contains(LEAK, "You said: " + LEAK);
+      // The barge-in came while the reply played: unless its mark was already back, the record says it was cut.
+      assertThat(record.transcript()).extracting(TranscriptLine::text).contains(LEAK)
+          .containsAnyOf("You said: " + LEAK, "[interrupted]");
     }
   }
 
@@ -113,7 +115,8 @@ class PhoneCallTest {
 
       assertThat(caller.await(c -> c.audioBytes() > before, WAIT)).as("Chris answers the key press").isTrue();
       assertThat(caller.closed()).isFalse();
-      assertThat(fixture.context.phone().counters().malformedTotal()).isEqualTo(4);
+      // Awaited, not read at once: under load the greeting's last sentence may still arrive after "before".
+      assertThat(caller.await(c -> fixture.context.phone().counters().malformedTotal() == 4, WAIT)).isTrue();
     }
   }
 

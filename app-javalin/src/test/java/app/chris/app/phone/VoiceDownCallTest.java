@@ -73,7 +73,8 @@ class VoiceDownCallTest {
               new SimulatedCall.TwilioAccount(ACCOUNT, PhoneFixture.AUTH_TOKEN), "CA" + "7".repeat(32),
               "+13125550188", OFFICE))) {
         assertThat(awaitReady(server)).as("voice warmed").isEqualTo(200);
-        elevenLabs.close(); // ElevenLabs is gone: every socket and HTTP connection is refused from now on
+        elevenLabs.dropSockets(); // ElevenLabs is gone: the open socket breaks and every new socket and HTTP
+        elevenLabs.close();       // connection is refused from now on
 
         caller.connect(caller.dial());
         assertThat(caller.await(c -> c.events("echo").size() >= 2, WAIT)).as("cached greeting heard").isTrue();

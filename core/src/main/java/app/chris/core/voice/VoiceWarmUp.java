@@ -67,7 +67,15 @@ public final class VoiceWarmUp implements AutoCloseable {
   }
 
   private void attempt() {
-    List<String> all = lines.get();
+    try {
+      warm(lines.get());
+    } catch (RuntimeException e) {
+      // A bug or a directory that cannot list the company yet must not leave the status at "warming" forever.
+      failed(new PortException(FailureKind.UNKNOWN, "warm-up broke: " + e, e), List.of());
+    }
+  }
+
+  private void warm(List<String> all) {
     try {
       voice.prewarm();
     } catch (RuntimeException e) {
