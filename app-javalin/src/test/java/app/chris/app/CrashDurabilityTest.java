@@ -97,7 +97,10 @@ class CrashDurabilityTest {
           int thisRound = round;
           CompletableFuture<Void> traffic = CompletableFuture.runAsync(
               () -> callsUntilStopped(new ApiClient(chris.baseUrl()), answered, stop, thisRound));
-          Thread.sleep(500 + random.nextInt(2500));
+          int before = turns(answered);
+          // A fresh process answers its first turn slowly (JIT, the engine loading): kill once traffic flows.
+          assertThat(await(() -> turns(answered) > before)).as(chris.log()).isTrue();
+          Thread.sleep(random.nextInt(2500));
           chris.kill();
           stop.set(true);
           traffic.join();
@@ -120,6 +123,10 @@ class CrashDurabilityTest {
         assertThat(keys.size() - keys.stream().distinct().count()).as("seed %d", seed).isLessThanOrEqualTo(kills);
       }
     }
+  }
+
+  private static int turns(Map<String, List<String>> answered) {
+    return answered.values().stream().mapToInt(List::size).sum();
   }
 
   /** Short calls one after another; records every turn Chris answered (so it was committed) per call id. */

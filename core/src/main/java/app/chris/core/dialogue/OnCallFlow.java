@@ -100,11 +100,11 @@ final class OnCallFlow {
         + "Take care.";
   }
 
-  /** At hang-up: a transfer still ringing was cut short by the caller (or the host). */
+  /** At hang-up: the dial to on-call never reported back (the caller hung up, or this server stopped). */
   void finish() {
     if (dialing()) {
-      desk.act("on_call_not_completed", false, "the call ended while "
-          + who(desk.ctx.ladder.orElseThrow().current()) + " was being called");
+      desk.act("on_call_not_completed", false, "no result for the call to "
+          + who(desk.ctx.ladder.orElseThrow().current()) + ": the caller hung up or the server stopped first");
     }
   }
 
