@@ -4,7 +4,8 @@
 -- Portable SQL (H2 2.x and PostgreSQL).
 
 -- One narrow row per call: what the list filters on and analytics count. search_text is the caller's number,
--- tenant id and summary, lowercased and newline-separated, so a text search scans only this table.
+-- tenant id and summary, lowercased and newline-separated (the first 4,000 characters), so a text search scans
+-- only this table.
 CREATE TABLE call_history (
   call_id        VARCHAR(64)   NOT NULL PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,
   started_at     TIMESTAMP WITH TIME ZONE NOT NULL,
