@@ -32,6 +32,11 @@ final class LiveCallOutput implements CallOutput {
   }
 
   @Override
+  public java.util.List<String> bargeIn() {
+    return delegate.bargeIn();
+  }
+
+  @Override
   public void transfer(PhoneNumber to, String whisper) {
     delegate.transfer(to, whisper);
   }

@@ -30,6 +30,11 @@ final class SwitchableOutput implements CallOutput {
   }
 
   @Override
+  public java.util.List<String> bargeIn() {
+    return current.get().bargeIn();
+  }
+
+  @Override
   public void transfer(PhoneNumber to, String whisper) {
     current.get().transfer(to, whisper);
   }
