@@ -230,10 +230,21 @@ final class PhoneCall {
 
   /** UNAVAILABLE is final for this call: only the keypad is understood from here on. */
   private void earsChanged(Ears.State state) {
-    report.vendor("openai", state.name().toLowerCase(java.util.Locale.ROOT));
+    report.vendor("openai", vendorState(state));
     if (state == Ears.State.UNAVAILABLE) {
       log.warn("Call {}: no ears for the rest of the call: only keypad input is understood", callSid);
     }
+  }
+
+  // The dashboard speaks of vendor connections (connected, failed ...), not of the ears' own life cycle.
+  private static String vendorState(Ears.State state) {
+    return switch (state) {
+      case OPENING -> "connecting";
+      case LISTENING -> "connected";
+      case REOPENING -> "reconnecting";
+      case UNAVAILABLE -> "unavailable";
+      case CLOSED -> "closed";
+    };
   }
 
   private static CallStart callStart(InboundFrame.Start start, Optional<IncomingCall> call) {

@@ -18,6 +18,9 @@ import java.util.Optional;
 record Turn(String said, Understanding understood, CallFacts facts, Optional<PendingConfirmation> pending,
     String lastChris, List<String> chrisLines, Set<Need> earlier, int seed) {
 
+  /** How many of the caller's earlier lines still count as "asked earlier" (a request and a few answers). */
+  private static final int EARLIER_CALLER_LINES = 6;
+
   Turn {
     Objects.requireNonNull(said, "said");
     Objects.requireNonNull(understood, "understood");
@@ -58,8 +61,11 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
         .toList();
     // What the caller asked for earlier in the window, e.g. the balance a verification question interrupted.
     Set<Need> earlier = new HashSet<>();
-    recent.subList(0, Math.max(0, callerIndex)).stream().filter(l -> l.speaker() == Speaker.CALLER)
-        .skip(Math.max(0, recent.size() - 12)).forEach(l -> earlier.addAll(nlu.understand(l.text()).needs()));
+    // The window counts the caller's own lines: how long Chris's replies were must not push a request out of it.
+    List<TranscriptLine> callerLines = recent.subList(0, Math.max(0, callerIndex)).stream()
+        .filter(l -> l.speaker() == Speaker.CALLER).toList();
+    callerLines.subList(Math.max(0, callerLines.size() - EARLIER_CALLER_LINES), callerLines.size())
+        .forEach(l -> earlier.addAll(nlu.understand(l.text()).needs()));
     return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris,
         earlier, seed);
   }

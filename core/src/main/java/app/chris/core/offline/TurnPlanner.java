@@ -72,6 +72,17 @@ final class TurnPlanner {
       Requests.balance(t, calls, s.anyName());
       return;
     }
+    if (balancePending && t.facts().identity() == IdentityStatus.FAILED && s.address().isPresent()) {
+      // "No wait, unit 2A": a corrected address after a failed check is the next attempt with the name given.
+      t.facts().callerName().ifPresent(name -> {
+        calls.clear();
+        calls.add(Tools.VERIFY_IDENTITY, Tools.Args.FULL_NAME, name, Tools.Args.ADDRESS, s.address(),
+            Tools.Args.DETAIL, Requests.detail(t));
+      });
+      if (!calls.isEmpty()) {
+        return;
+      }
+    }
     if (balancePending && t.chrisAsked("phone number or email|email on") && Requests.detail(t).isPresent()) {
       t.facts().callerName().ifPresent(name -> {
         calls.clear();

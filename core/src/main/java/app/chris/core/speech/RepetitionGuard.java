@@ -16,6 +16,9 @@ final class RepetitionGuard {
       List.of("As I mentioned, ", "Again, ", "Just to repeat, ", "Like I said, ", "To say it once more, ");
   private static final List<String> QUESTION_LEADS =
       List.of("So, ", "And ", "Now, ", "Sorry, just to check: ", "Let me ask again: ", "One more time: ");
+  // "As I mentioned, okay." is worse than a different acknowledgement.
+  private static final List<String> ACKNOWLEDGEMENTS =
+      List.of("Okay.", "All right.", "Got it.", "Sure.", "Understood.", "Right.", "Alright then.");
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
   private boolean introducedThisReply;
@@ -33,6 +36,9 @@ final class RepetitionGuard {
     }
     if (!said.contains(key) || repeatAllowed) {
       return Optional.of(remember(sentence));
+    }
+    if (ACKNOWLEDGEMENTS.stream().anyMatch(a -> key(a).equals(key))) {
+      return ACKNOWLEDGEMENTS.stream().filter(a -> !said.contains(key(a))).findFirst().map(this::remember);
     }
     boolean question = sentence.endsWith("?");
     if (!question && introducedThisReply) {

@@ -44,4 +44,15 @@ class RepetitionGuardTest {
     assertThat(guard.check("A $50 late fee applies after the 5th.", false))
         .contains("A $50 late fee applies after the 5th.");
   }
+
+  @Test
+  void a_repeated_acknowledgement_becomes_a_different_one_not_as_i_mentioned_okay() {
+    guard.check("Okay.", false);
+    guard.newReply();
+
+    Optional<String> second = guard.check("Okay.", false);
+
+    assertThat(second).isPresent();
+    assertThat(second.get()).isNotEqualTo("Okay.").doesNotContain("mentioned").endsWith(".");
+  }
 }
