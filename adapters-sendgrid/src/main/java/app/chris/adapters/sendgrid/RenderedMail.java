@@ -1,5 +1,6 @@
 package app.chris.adapters.sendgrid;
 
+import app.chris.core.text.HtmlText;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,11 +39,11 @@ record RenderedMail(String subject, String category, List<Section> sections) {
     StringBuilder out = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
     for (Section s : sections) {
       if (!s.title().isEmpty()) {
-        out.append("<h3>").append(Html.escape(s.title())).append("</h3>");
+        out.append("<h3>").append(HtmlText.escape(s.title())).append("</h3>");
       }
       for (String line : s.lines()) {
         out.append("<p style=\"margin:0 0 6px\">")
-            .append(Html.escape(line).replace("\n", "<br>"))
+            .append(HtmlText.escape(line).replace("\n", "<br>"))
             .append("</p>");
       }
     }

@@ -1,5 +1,6 @@
 package app.chris.app.dashboard;
 
+import app.chris.core.text.HtmlText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,19 +15,7 @@ final class Html {
   private Html() {}
 
   static String esc(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(text);
   }
 
   /** A URL query value. */

@@ -1,10 +1,13 @@
-package app.chris.adapters.sendgrid;
+package app.chris.core.text;
 
-/** Escapes text for HTML element content and attribute values; caller speech lands in email verbatim. */
-final class Html {
-  private Html() {}
+/**
+ * Escapes text for HTML element content and attribute values. Caller speech reaches transcript emails and the
+ * dashboard verbatim, so every dynamic value in HTML goes through here. Stateless.
+ */
+public final class HtmlText {
+  private HtmlText() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
