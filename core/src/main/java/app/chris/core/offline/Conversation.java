@@ -46,6 +46,11 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
       return "Great! Could I have your name and the best number to reach you?";
     }
+    java.util.Optional<String> open = openQuestion(t.lastChris());
+    if (u.answer().yesNo() == Answer.YesNo.YES && open.isPresent()) {
+      // "Yes" to "What's the address?" is a go-ahead, not an answer: ask again instead of starting over.
+      return t.pick("Okay. ", "Sure. ") + open.get();
+    }
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }
@@ -55,5 +60,14 @@ final class Conversation {
     }
     return t.pick("Sorry, I didn't quite catch that. Could you say it another way?",
         "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
+  }
+
+  /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
+  private static java.util.Optional<String> openQuestion(String lastChris) {
+    String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
+    String last = sentences[sentences.length - 1];
+    boolean asksFor = last.endsWith("?") && last.matches("(?i)(what|where|which|who|when|how)\\b.*")
+        && !last.matches("(?i)(what|how) (else|can i|may i).*");
+    return asksFor ? java.util.Optional.of(last) : java.util.Optional.empty();
   }
 }

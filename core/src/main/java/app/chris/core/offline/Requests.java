@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * details the caller volunteered noted once, identity before the account, a tour only with a name. Stateless.
  */
 final class Requests {
+  private static final Pattern OWN_ACCOUNT = Pattern.compile(
+      "(?i)\\b(?:owe|balance|my (?:rent|account|bill|payment)|past due|late fee|i paid)\\b");
   private static final Pattern TOUR = Pattern.compile(
       "(?i)\\b(tour|showing|viewing|walk ?through|come (see|by|look)|see (it|the (unit|apartment|place)))\\b");
 
@@ -36,7 +38,12 @@ final class Requests {
           maintenance(t, calls);
           break;
         case BALANCE:
-          balance(t, calls, u.slots().anyName());
+          if (t.facts().intents().contains(Intent.PROSPECT) && !OWN_ACCOUNT.matcher(t.said()).find()) {
+            // A prospect's "how much is it?" asks the listing's rent, not an account balance.
+            calls.add(Tools.LIST_AVAILABILITY);
+          } else {
+            balance(t, calls, u.slots().anyName());
+          }
           break;
         case RENT_INFO:
         case PROPERTY_QUESTION:
