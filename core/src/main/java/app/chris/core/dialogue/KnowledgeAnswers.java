@@ -78,7 +78,7 @@ final class KnowledgeAnswers {
       p.facts().forEach(f -> out.add(new Candidate("At " + p.name() + ": " + f, "portfolio", 0, 0)));
       if (!p.amenities().isEmpty()) {
         // "amenities" is in the sentence so that "what amenities do you have?" finds it among the other facts.
-        out.add(new Candidate(p.name() + " amenities: it has " + join(p.amenities()) + ".", "portfolio", 0, 0));
+        out.add(new Candidate("Amenities at " + p.name() + ": " + join(p.amenities()) + ".", "portfolio", 0, 0));
       }
     }
     hours(company.officeHours()).ifPresent(h -> out.add(new Candidate(h, "office_hours", 0, 0)));
@@ -105,11 +105,12 @@ final class KnowledgeAnswers {
     return sorted.size() == 1 ? first + "s" : first + " through " + last;
   }
 
+  // No articles: "a covered parking" is how a machine talks; a plain list reads well for any amenity name.
   private static String join(List<String> items) {
     if (items.size() == 1) {
-      return "a " + items.get(0);
+      return items.get(0);
     }
-    return "a " + String.join(", a ", items.subList(0, items.size() - 1)) + " and a " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   private static String sentence(String text) {

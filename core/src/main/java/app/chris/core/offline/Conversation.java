@@ -31,7 +31,7 @@ final class Conversation {
       case TRANSFER:
         return "Would you like me to connect you with someone at the office?";
       case MAINTENANCE:
-        return "I'm sorry to hear that. What's the problem, exactly?";
+        return whenSomeoneComes(t).orElse("I'm sorry to hear that. What's the problem, exactly?");
       case BALANCE:
         return "I can help with that. First, what's your full name and the address of your unit?";
       default:
@@ -66,8 +66,22 @@ final class Conversation {
   private static java.util.Optional<String> openQuestion(String lastChris) {
     String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
     String last = sentences[sentences.length - 1];
-    boolean asksFor = last.endsWith("?") && last.matches("(?i)(what|where|which|who|when|how)\\b.*")
+    boolean asksFor = last.endsWith("?")
+        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b).*")
         && !last.matches("(?i)(what|how) (else|can i|may i).*");
     return asksFor ? java.util.Optional.of(last) : java.util.Optional.empty();
+  }
+
+  /** "When will someone come?" once a request is in: what happens next, not a new request. */
+  private static java.util.Optional<String> whenSomeoneComes(Turn t) {
+    java.util.List<app.chris.core.port.Intent> intents = t.facts().intents();
+    boolean filed = t.facts().issue().isPresent() || intents.contains(app.chris.core.port.Intent.EMERGENCY);
+    if (!filed || !t.said().matches("(?i).*\\b(when|how (long|soon)|what time)\\b.*")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(intents.contains(app.chris.core.port.Intent.EMERGENCY)
+        ? "Our on-call team has your emergency and will call you right back. "
+            + "If anyone is in danger, call 911."
+        : "Your request is in. Maintenance will call you to schedule a visit.");
   }
 }
