@@ -58,6 +58,10 @@ final class Conversation {
         && t.said().matches("(?i).*\\b(hi|hello|hey|good (morning|afternoon|evening))\\b.*")) {
       return t.pick("Hi! How can I help you today?", "Hello! What can I do for you today?");
     }
+    if (open.isPresent()) {
+      // Not understood while Chris waits for something specific: ask for that again, not for "another way".
+      return t.pick("Sorry, I didn't quite catch that. ", "Sorry, I missed that. ") + open.get();
+    }
     return t.pick("Sorry, I didn't quite catch that. Could you say it another way?",
         "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
   }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class Requests {
   private static final Pattern OWN_ACCOUNT = Pattern.compile(
       "(?i)\\b(?:owe|balance|my (?:rent|account|bill|payment)|past due|late fee|i paid)\\b");
+  private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(?:no|nope|sorry|actually|wait)\\b");
+  private static final Pattern GRIEVANCE = Pattern.compile("(?i)\\b(?:neighbou?r|noise|noisy|loud|music|party|"
+      + "rude|smok\\w*|dog|barking|parking|staff|manager|harass\\w*|complain\\w*)\\b");
   private static final Pattern TOUR = Pattern.compile(
       "(?i)\\b(tour|showing|viewing|walk ?through|come (see|by|look)|see (it|the (unit|apartment|place)))\\b");
 
@@ -55,6 +58,9 @@ final class Requests {
           prospect(t, calls);
           break;
         case COMPLAINT:
+          if (correctsTheRepair(t)) {
+            break; // the read-back that follows the address lets the caller correct the problem itself
+          }
           details(t, calls, Optional.empty());
           calls.add(Tools.RECORD_COMPLAINT, Tools.Args.SUMMARY, u.complaint().orElse(t.said()));
           break;
@@ -163,5 +169,11 @@ final class Requests {
       calls.add(Tools.NOTE_DETAILS, Tools.Args.CALLER_NAME, name, Tools.Args.CALLBACK_NUMBER, phone,
           Tools.Args.ADDRESS, address, Tools.Args.ISSUE, issue);
     }
+  }
+
+  /** "No, it's the downstairs bathroom": a correction of the repair just reported, not a complaint. */
+  private static boolean correctsTheRepair(Turn t) {
+    return t.facts().intents().contains(Intent.MAINTENANCE) && CORRECTION.matcher(t.said()).find()
+        && !GRIEVANCE.matcher(t.said()).find();
   }
 }

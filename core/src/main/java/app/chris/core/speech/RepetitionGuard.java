@@ -18,7 +18,7 @@ final class RepetitionGuard {
       List.of("So, ", "And ", "Now, ", "Sorry, just to check: ", "Let me ask again: ", "One more time: ");
   // "As I mentioned, okay." is worse than a different acknowledgement.
   private static final List<String> ACKNOWLEDGEMENTS =
-      List.of("Okay.", "All right.", "Got it.", "Sure.", "Understood.", "Right.", "Alright then.");
+      List.of("Okay.", "All right.", "Got it.", "Sure.", "Of course.", "Understood.", "Right.", "Certainly.");
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
   private boolean introducedThisReply;
