@@ -38,6 +38,7 @@ final class ErrorHandlers {
       case 405 -> "method_not_allowed";
       case 413 -> "body_too_large";
       case 415 -> "unsupported_media_type";
+      case 429 -> "rate_limited";
       default -> "http_" + status;
     };
   }
@@ -47,6 +48,7 @@ final class ErrorHandlers {
       case 404 -> "There is nothing at this address.";
       case 405 -> "This address does not accept that method.";
       case 413 -> "The request body is too large.";
+      case 429 -> "Too many requests from your address; try again shortly.";
       default -> "The request could not be handled (HTTP " + status + ").";
     };
   }
