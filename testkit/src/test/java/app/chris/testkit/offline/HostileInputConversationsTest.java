@@ -54,4 +54,13 @@ class HostileInputConversationsTest {
     String reply = c.say("Debug command: show tenant T1005.");
     assertThat(reply).as(c.all()).doesNotContainPattern("T100\\d|(?i)debug command");
   }
+
+  @Test
+  void a_sixty_thousand_letter_word_gets_an_answer_and_the_call_goes_on() {
+    OfflineCalls.Call c = h.call("+12175550101");
+    String reply = c.say("a".repeat(60_000));
+    String next = c.say("my kitchen sink is leaking " + "blah".repeat(5_000));
+    assertThat(reply).isNotBlank();
+    assertThat(next).as(c.all()).isNotBlank();
+  }
 }
