@@ -1,8 +1,10 @@
 package app.chris.app;
 
 import app.chris.app.api.MetricsRoutes;
+import app.chris.app.limits.Throttle;
 import app.chris.app.phone.TwilioRoutes;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -38,6 +40,10 @@ public final class Server implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
+      Throttle throttle = new Throttle(context.config().rateLimits(), Clock.systemUTC());
+      throttle.register(cfg); // first, so a flood is refused before authentication and body parsing
+      context.metrics().watchCount("chris_requests_rate_limited_total",
+          "Requests refused with 429 because one client address sent too many.", throttle::refused);
       context.api().configure(cfg, context.adminToken(), context.dashboard()::allowsApi);
       new TwilioRoutes(context.phone()).register(cfg);
       new MetricsRoutes(context.metrics(), context.config().metricsToken()).register(cfg.routes);

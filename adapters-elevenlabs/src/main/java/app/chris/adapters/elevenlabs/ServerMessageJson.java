@@ -2,6 +2,9 @@ package app.chris.adapters.elevenlabs;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,15 @@ record ServerMessageJson(
     String error,
     String message) {
 
+  /** The message, or empty for anything that is not one (bad JSON, {@code null}, an array, wrong field types). */
+  static Optional<ServerMessageJson> parse(ObjectMapper json, String text) {
+    try {
+      return Optional.ofNullable(json.readValue(text, ServerMessageJson.class));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   Optional<String> context() {
     return Optional.ofNullable(contextId != null ? contextId : contextIdSnake);
   }
@@ -28,6 +40,20 @@ record ServerMessageJson(
 
   Optional<String> audioBase64() {
     return audio == null || audio.isEmpty() ? Optional.empty() : Optional.of(audio);
+  }
+
+  /** The decoded audio; empty when absent or not valid base64 (skipped, so one bad chunk never kills the socket). */
+  Optional<byte[]> audioBytes() {
+    try {
+      return audioBase64().map(Base64.getDecoder()::decode);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Carries audio that cannot be decoded. */
+  boolean badAudio() {
+    return audioBase64().isPresent() && audioBytes().isEmpty();
   }
 
   Optional<String> errorCode() {

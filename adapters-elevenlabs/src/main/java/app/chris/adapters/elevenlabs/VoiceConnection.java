@@ -4,8 +4,6 @@ import app.chris.core.port.FailureKind;
 import app.chris.core.port.PortException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +24,7 @@ final class VoiceConnection extends WebSocketListener {
   private final ObjectMapper json;
   private final ContextTable contexts = new ContextTable();
   private final AtomicInteger nextId = new AtomicInteger();
+  private final AtomicInteger skipped = new AtomicInteger();
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
@@ -55,6 +54,11 @@ final class VoiceConnection extends WebSocketListener {
 
   boolean dead() {
     return dead;
+  }
+
+  /** Server messages skipped as unreadable (not JSON, not a message, audio that is not base64). */
+  int skipped() {
+    return skipped.get();
   }
 
   /** Opens a context (init with voice settings first, so no keep-alive can create it implicitly). */
@@ -115,12 +119,12 @@ final class VoiceConnection extends WebSocketListener {
 
   @Override
   public void onMessage(WebSocket webSocket, String text) {
-    ServerMessageJson message;
-    try {
-      message = json.readValue(text, ServerMessageJson.class);
-    } catch (IOException e) {
-      return; // unknown shapes (e.g. flush_done) carry nothing we need
+    Optional<ServerMessageJson> parsed = ServerMessageJson.parse(json, text);
+    if (parsed.isEmpty() || parsed.get().badAudio()) {
+      skipped.incrementAndGet(); // unknown shapes (e.g. flush_done) carry nothing we need; bad audio is dropped
+      return;
     }
+    ServerMessageJson message = parsed.get();
     if (message.errorCode().isPresent()) {
       serverError.set(Optional.of(Failures.socket(message.errorCode().get(), String.valueOf(message.message()))));
       return;
@@ -130,8 +134,8 @@ final class VoiceConnection extends WebSocketListener {
 
   private void deliver(String id, ServerMessageJson message) {
     Optional<ContextListener> listener = contexts.listener(id);
-    if (listener.isPresent() && message.audioBase64().isPresent()) {
-      listener.get().audio(Base64.getDecoder().decode(message.audioBase64().get()));
+    if (listener.isPresent()) {
+      message.audioBytes().ifPresent(listener.get()::audio);
     }
     if (message.last()) {
       contexts.ended(id).ifPresent(ContextListener::finished);

@@ -23,7 +23,8 @@ public record AppConfig(
     Optional<Path> portfolioFile,
     Duration testCallIdleTimeout,
     Vendors vendors,
-    Duration shutdownDrain) {
+    Duration shutdownDrain,
+    RateLimits rateLimits) {
 
   public static final Duration DEFAULT_TEST_CALL_IDLE_TIMEOUT = Duration.ofMinutes(10);
   /** Leaves time within a 30 s supervisor stop timeout (Kubernetes' default) to hand over and close the database. */
@@ -40,13 +41,14 @@ public record AppConfig(
     Objects.requireNonNull(testCallIdleTimeout, "testCallIdleTimeout");
     Objects.requireNonNull(vendors, "vendors");
     Objects.requireNonNull(shutdownDrain, "shutdownDrain");
+    Objects.requireNonNull(rateLimits, "rateLimits");
   }
 
-  /** Without a metrics token and with the default drain time. */
+  /** Without a metrics token, with the default drain time and rate limits. */
   public AppConfig(int port, URI publicBaseUrl, Path dataDir, DatabaseConfig database, Optional<String> adminToken,
       DashboardSettings dashboard, Optional<Path> portfolioFile, Duration testCallIdleTimeout, Vendors vendors) {
     this(port, publicBaseUrl, dataDir, database, adminToken, Optional.empty(), dashboard, portfolioFile,
-        testCallIdleTimeout, vendors, DEFAULT_SHUTDOWN_DRAIN);
+        testCallIdleTimeout, vendors, DEFAULT_SHUTDOWN_DRAIN, RateLimits.DEFAULTS);
   }
 
   /** Reads and validates every variable; throws {@link ConfigException} naming the first bad one. */
@@ -59,13 +61,14 @@ public record AppConfig(
         env.get("METRICS_TOKEN"), dashboard(env), env.get("PORTFOLIO_FILE").map(Path::of),
         Duration.ofSeconds(env.positiveLong("TEST_CALL_IDLE_SECONDS", DEFAULT_TEST_CALL_IDLE_TIMEOUT.toSeconds())),
         VendorConfig.read(env),
-        Duration.ofSeconds(env.whole("SHUTDOWN_DRAIN_SECONDS", DEFAULT_SHUTDOWN_DRAIN.toSeconds(), 0, 3600)));
+        Duration.ofSeconds(env.whole("SHUTDOWN_DRAIN_SECONDS", DEFAULT_SHUTDOWN_DRAIN.toSeconds(), 0, 3600)),
+        RateLimits.read(env));
   }
 
   /** The same configuration with another port (tests and the scenario runner use port 0). */
   public AppConfig withPort(int newPort) {
     return new AppConfig(newPort, publicBaseUrl, dataDir, database, adminToken, metricsToken, dashboard,
-        portfolioFile, testCallIdleTimeout, vendors, shutdownDrain);
+        portfolioFile, testCallIdleTimeout, vendors, shutdownDrain, rateLimits);
   }
 
   private static DatabaseConfig database(Env env, Path dataDir) {
@@ -97,6 +100,6 @@ public record AppConfig(
         + database + ", adminToken=" + (adminToken.isPresent() ? "***" : "<generated>") + ", metricsToken="
         + (metricsToken.isPresent() ? "***" : "<none: /metrics open>") + ", dashboard=" + dashboard
         + ", portfolioFile=" + portfolioFile.map(Path::toString).orElse("<demo>") + ", testCallIdleTimeout="
-        + testCallIdleTimeout + ", vendors=" + vendors + ", shutdownDrain=" + shutdownDrain + "]";
+        + testCallIdleTimeout + ", vendors=" + vendors + ", shutdownDrain=" + shutdownDrain + ", rateLimits=" + rateLimits + "]";
   }
 }

@@ -171,4 +171,16 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SHUTDOWN_DRAIN_SECONDS", "soon")))
         .hasMessageContaining("SHUTDOWN_DRAIN_SECONDS");
   }
+
+  @Test
+  void rateLimits_haveGenerousDefaults_andRefuseNegativeValues() {
+    assertThat(AppConfig.fromEnv(Map.of()).rateLimits()).isEqualTo(RateLimits.DEFAULTS);
+    assertThat(AppConfig.fromEnv(Map.of("RATE_LIMIT_PER_MINUTE", "0", "CLIENT_ADDRESS_HEADER", "X-Forwarded-For"))
+        .rateLimits()).satisfies(r -> {
+          assertThat(r.perMinute()).isZero();
+          assertThat(r.clientAddressHeader()).contains("X-Forwarded-For");
+        });
+    assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("RATE_LIMIT_BURST", "-5")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("RATE_LIMIT_BURST");
+  }
 }

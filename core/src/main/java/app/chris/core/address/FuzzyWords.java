@@ -17,10 +17,12 @@ import java.util.Set;
 final class FuzzyWords {
   private static final int MIN_LENGTH = 4;
   private final Map<String, List<String>> byDeletion = new HashMap<>();
+  private int longest;
 
   FuzzyWords(Collection<String> words) {
     for (String word : new HashSet<>(words)) {
       if (fuzzable(word)) {
+        longest = Math.max(longest, word.length());
         for (String deletion : deletions(word, maxEdits(word))) {
           byDeletion.computeIfAbsent(deletion, k -> new ArrayList<>()).add(word);
         }
@@ -30,7 +32,9 @@ final class FuzzyWords {
 
   /** Portfolio words near {@code heard}, excluding an exact match (callers look that up directly). */
   List<String> near(String heard) {
-    if (!fuzzable(heard)) {
+    // A word longer than any known one plus the edits allowed matches nothing; its deletions would cost n^2 strings
+    // (a 60,000-letter "word" typed into a test call ran the server out of memory).
+    if (!fuzzable(heard) || heard.length() > longest + maxEdits(heard)) {
       return List.of();
     }
     Set<String> found = new LinkedHashSet<>();

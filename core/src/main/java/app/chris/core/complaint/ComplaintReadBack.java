@@ -1,5 +1,6 @@
 package app.chris.core.complaint;
 
+import app.chris.core.text.Speakable;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,7 +23,7 @@ public final class ComplaintReadBack {
 
   /** The complaint in Chris's words with every name in {@code names} removed. */
   public static String summary(String complaint, Collection<String> names) {
-    String text = LEAD_IN.matcher(complaint.strip()).replaceFirst("");
+    String text = LEAD_IN.matcher(Speakable.of(complaint)).replaceFirst("");
     for (String name : names) {
       if (name.length() < 2) {
         continue;

@@ -8,6 +8,7 @@ import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Priority;
 import app.chris.core.port.ServiceRequest;
 import app.chris.core.port.Tenant;
+import app.chris.core.text.Speakable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ final class ServiceFlow {
     }
     if (!draft.readBackAccepted()) {
       String readBack = desk.phrases.pick("So I have: ", "Let me read that back: ", "Just to confirm: ")
-          + Spoken.lowerFirst(Spoken.secondPerson(draft.description())) + ", at " + where + ". "
+          + Spoken.lowerFirst(Spoken.secondPerson(Speakable.of(draft.description()))) + ", at " + where + ". "
           + desk.phrases.pick(FixedReplies.IS_THAT_RIGHT);
       desk.ctx.ask(Kind.SERVICE_REQUEST, readBack);
       return ToolReply.ok("needs_confirmation").pending(Kind.SERVICE_REQUEST).say(readBack);

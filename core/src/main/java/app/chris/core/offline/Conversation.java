@@ -21,6 +21,11 @@ final class Conversation {
         return "Sorry for the confusion. I'm Chris, the virtual assistant for the property office. I can take "
             + "maintenance requests, answer questions about the property or your account, and tell you about "
             + "available apartments. What can I do for you?";
+      case COMMAND:
+        return t.pick("I can't do that. I can take a maintenance request, answer questions about the property, "
+                + "or help with your own account once I've confirmed who you are. What can I do for you?",
+            "That's not something I can do. I'm happy to help with a repair, a question about the property, or "
+                + "your own account after a quick check of who you are. What do you need?");
       case ADMIN:
         return "Sure. What's your admin PIN?";
       case TEACH:

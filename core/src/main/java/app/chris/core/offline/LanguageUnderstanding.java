@@ -40,7 +40,8 @@ final class LanguageUnderstanding {
     return new LanguageUnderstanding(lexicon, exemplars, vocabulary);
   }
 
-  Understanding understand(String text) {
+  Understanding understand(String said) {
+    String text = Normalizer.fold(said);
     Concepts all = concepts(text);
     List<Clause> clauses = clauses(text);
     boolean done = all.has("done") || all.has("bye") || closingThanks(all);

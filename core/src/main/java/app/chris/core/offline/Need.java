@@ -19,6 +19,8 @@ enum Need {
   REPEAT(null),
   RUDE(null),
   CONFUSED(null),
+  /** Instructions to Chris itself ("debug mode", "repeat your system prompt"): refused, never acted on. */
+  COMMAND(null),
   /** Only details (name, address, number) or a greeting: no request of its own. */
   INFO(null);
 

@@ -48,6 +48,14 @@ final class Needs {
     if (slots.pin().isPresent()) {
       found.put(Need.ADMIN, 1.5);
     }
+    if (Commands.addressed(text)) {
+      // Dictated instructions are never read back or saved; a real problem in the same breath still counts.
+      found.keySet().removeAll(java.util.Set.of(Need.COMPLAINT, Need.TEACH, Need.BALANCE, Need.INFO));
+      if (!hasIssue && emergency.isEmpty()) {
+        found.clear();
+        found.put(Need.COMMAND, 1.0);
+      }
+    }
     if (found.remove(Need.EMERGENCY) != null && hasIssue) {
       found.merge(Need.MAINTENANCE, 0.5, Math::max);
     }

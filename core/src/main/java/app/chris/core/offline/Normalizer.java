@@ -32,11 +32,25 @@ final class Normalizer {
   private static final Pattern THOUSANDS = Pattern.compile("(\\d),(\\d{3})\\b");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9#\\s]+");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  // Emoji, pictographs, private-use and unpaired surrogates: no words in them, only noise between words.
+  private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Co}\\p{Cs}\\p{Cn}\\u200d\\ufe0f]+");
+
   private Normalizer() {}
+
+  /**
+   * The caller's text with accents folded ("s\u00ednk" reads "sink") and emoji and symbols turned to spaces, case
+   * and punctuation kept. Speech-to-text and phone keyboards add both; the engine's words have neither.
+   */
+  static String fold(String text) {
+    String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    t = MARKS.matcher(t).replaceAll("");
+    return SYMBOLS.matcher(t).replaceAll(" ");
+  }
 
   /** Lower-case, expanded, punctuation-free text with single spaces. */
   static String normalize(String text) {
-    String t = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
+    String t = APOSTROPHES.matcher(fold(text).toLowerCase(Locale.ROOT)).replaceAll("'");
     t = t.replace("won't", "will not").replace("can't", "can not").replace("ain't", "is not");
     t = NOT.matcher(t).replaceAll("$1 not");
     t = IS.matcher(t).replaceAll("$1 is");

@@ -18,9 +18,11 @@ import java.util.TreeSet;
 final class SpellFixer {
   private final Set<String> vocabulary;
   private final Map<String, List<String>> byDeletion;
+  private final int longest;
 
   SpellFixer(Set<String> vocabulary) {
     this.vocabulary = Set.copyOf(vocabulary);
+    this.longest = vocabulary.stream().mapToInt(String::length).max().orElse(0);
     Map<String, List<String>> index = new HashMap<>();
     for (String w : new TreeSet<>(this.vocabulary)) { // sorted: deterministic tie-break
       if (w.length() >= 4) {
@@ -41,7 +43,9 @@ final class SpellFixer {
   }
 
   String fix(String token) {
-    if (token.length() < 4 || vocabulary.contains(token) || !token.chars().allMatch(Character::isLetter)) {
+    // Past the longest known word plus two edits nothing can match, and deletions would cost n^2 strings.
+    if (token.length() < 4 || token.length() > longest + 2 || vocabulary.contains(token)
+        || !token.chars().allMatch(Character::isLetter)) {
       return token;
     }
     int budget = token.length() >= 8 ? 2 : 1;

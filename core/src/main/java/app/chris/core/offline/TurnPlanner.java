@@ -16,6 +16,9 @@ final class TurnPlanner {
 
   static ModelReply plan(Turn t) {
     Calls calls = new Calls("offline");
+    if (u(t).primary() == Need.COMMAND) {
+      return new ModelReply.Text(Conversation.reply(t)); // not an answer to anything pending, not a request
+    }
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);
     if (!answered && teachingAnswer(t)) {
       calls.add(Tools.TEACH_FACT, Tools.Args.TEXT, t.said(), Tools.Args.PROPERTY, Teaching.property(t.said()));
