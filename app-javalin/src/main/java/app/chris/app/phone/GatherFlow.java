@@ -8,6 +8,8 @@ import app.chris.adapters.twilio.WebhookReply;
 import app.chris.adapters.twilio.WebhookRequest;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /twilio/gather} (signed): the keypad-and-speech flow a call is moved to when its ears cannot open.
@@ -15,6 +17,7 @@ import java.util.Optional;
  * each turn as before, with the same memory; Chris's words are played in his voice ({@link PhraseAudio}).
  */
 final class GatherFlow {
+  private static final Logger log = LoggerFactory.getLogger(GatherFlow.class);
   static final String CALL_BACK = "I'm sorry, I've lost track of this call. Please call us back in a minute.";
 
   private final WebhookGate gate;
@@ -36,6 +39,7 @@ final class GatherFlow {
   private WebhookReply turn(String callSid, WebhookRequest request) {
     Optional<PhoneCall> call = calls.gathering(callSid);
     if (call.isEmpty()) {
+      log.warn("Call {}: a keypad-and-speech request for a call this server does not hold", callSid);
       return new WebhookReply.Twiml(GatherTwiml.hangUp(lines(List.of(CALL_BACK))));
     }
     Optional<String> heard = request.field("SpeechResult").filter(s -> !s.isBlank())

@@ -41,7 +41,7 @@ class GatherFlowTest {
           .anyMatch(u -> u.twiml().orElse("").contains("/twilio/gather")), WAIT)).as("redirected").isTrue();
       caller.hangUp(); // Twilio ends the media stream when the call's TwiML is replaced
       TwimlAnswer opening = gather(caller, Map.of());
-      assertThat(opening.body()).contains("<Gather", "input=\"speech dtmf\"", "action=\"" + PhoneFixture.PUBLIC_URL
+      assertThat(opening.body()).as("%s", fixture.callLog.find(new CallId("c_" + caller.callSid()))).contains("<Gather", "input=\"speech dtmf\"", "action=\"" + PhoneFixture.PUBLIC_URL
           + "/twilio/gather\"");
       assertPlayable(fixture, opening);
 
