@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A {@link FaultPlan} for the fakes built on the JDK's HttpServer (Rent Manager, SendGrid): call {@link #answered}
  * first in the handler; when it returns true the fault has been written (or the connection dropped) and the
- * fake does nothing more. Latency waits, then lets the fake answer normally.
+ * fake does nothing more. Latency waits, then lets the fake answer normally; a mid-stream disconnect lets the
+ * fake do the work and cuts its reply in half.
  */
 public final class ExchangeFaults {
   private ExchangeFaults() {}
@@ -24,33 +25,63 @@ public final class ExchangeFaults {
       FaultBodies.sleep(latency.delay());
       return false;
     }
+    if (f instanceof VendorFault.DisconnectMidStream) {
+      // The vendor does the work; its reply is cut off half-way (the client cannot know whether it happened).
+      exchange.setStreams(null, new CutStream(exchange.getResponseBody()));
+      return false;
+    }
     exchange.getRequestBody().readAllBytes();
+    if (f instanceof VendorFault.ConnectionReset) {
+      return true; // closing an exchange that sent no headers closes the connection: no status line at all
+    }
     if (f instanceof VendorFault.RateLimited limited) {
       exchange.getResponseHeaders().set("Retry-After", FaultBodies.retryAfterSeconds(limited.retryAfter()));
       exchange.getResponseHeaders().set("X-RateLimit-Remaining", "0");
       exchange.getResponseHeaders().set("X-RateLimit-Reset", FaultBodies.resetEpochSeconds(limited.retryAfter()));
-      send(exchange, 429, FaultBodies.error("rate_limit_exceeded", "injected rate limit"), false);
+      send(exchange, 429, FaultBodies.error("rate_limit_exceeded", "injected rate limit"));
     } else if (f instanceof VendorFault.ServerError error) {
-      send(exchange, error.status(), FaultBodies.error("server_error", "injected server error"), false);
-    } else if (f instanceof VendorFault.MalformedBody) {
-      send(exchange, 200, FaultBodies.MALFORMED, false);
+      send(exchange, error.status(), FaultBodies.error("server_error", "injected server error"));
     } else {
-      // A reset and a mid-stream drop look alike from here: headers promise a body that never fully arrives.
-      send(exchange, 200, f instanceof VendorFault.ConnectionReset ? "" : FaultBodies.MALFORMED, true);
+      send(exchange, 200, FaultBodies.MALFORMED);
     }
     return true;
   }
 
-  private static void send(HttpExchange exchange, int status, String body, boolean cut) throws IOException {
+  private static void send(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    try {
-      exchange.sendResponseHeaders(status, cut ? bytes.length + 64L : bytes.length);
-      OutputStream out = exchange.getResponseBody();
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
-      out.close(); // short of the promised length: the JDK server closes the connection
-    } catch (IOException e) {
-      // expected when cutting the reply short
+    }
+  }
+
+  /** Passes the first half of a reply body through, then breaks the connection. */
+  private static final class CutStream extends java.io.FilterOutputStream {
+    private int budget = -1;
+
+    CutStream(OutputStream raw) {
+      super(raw);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (budget < 0) {
+        budget = Math.max(1, len / 2);
+      }
+      int pass = Math.min(budget, len);
+      out.write(b, off, pass);
+      budget -= pass;
+      if (pass < len || budget == 0) {
+        out.flush();
+        out.close(); // short of the promised length: the JDK server drops the connection
+        throw new IOException("injected disconnect mid-stream");
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
     }
   }
 }
