@@ -24,6 +24,11 @@ final class GatherTurns {
     return output;
   }
 
+  /** True before the first request of the flow has been handled (the session still speaks onto the stream). */
+  boolean firstTurn() {
+    return requests.get() == 0;
+  }
+
   /** Handles one request of the flow; {@code heard} empty on the first (the redirect) and on silence. */
   GatherOutput.Turn run(Optional<String> heard, CallSession session, Consumer<String> reportHeard) {
     boolean first = requests.getAndIncrement() == 0;

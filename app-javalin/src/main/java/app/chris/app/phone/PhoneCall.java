@@ -56,6 +56,7 @@ final class PhoneCall {
   private final AtomicBoolean ended = new AtomicBoolean();
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicBoolean gathering = new AtomicBoolean();
+  private volatile boolean streamGone;
   private final GatherTurns gather = new GatherTurns();
   private volatile Line current;
   private volatile Optional<Ears> ears;
@@ -140,7 +141,12 @@ final class PhoneCall {
    */
   GatherOutput.Turn gatherTurn(Optional<String> heard) {
     CompletableFuture<GatherOutput.Turn> done = new CompletableFuture<>();
-    submit(() -> done.complete(gather.run(heard, session, report::callerSaid)));
+    submit(() -> {
+      if (gather.firstTurn()) {
+        session.resume(report.output(gather.output())); // Chris speaks into the flow from now on
+      }
+      done.complete(gather.run(heard, session, report::callerSaid));
+    });
     try {
       return done.get(GATHER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -154,6 +160,7 @@ final class PhoneCall {
 
   /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
   void park() {
+    streamGone = true;
     ears.ifPresent(Ears::close);
   }
 
@@ -166,6 +173,7 @@ final class PhoneCall {
   void resume(InboundFrame.Start start, OutboundSocket socket) {
     Line line = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     current = line;
+    streamGone = false;
     submit(() -> session.resume(report.output(line.output())));
     ears = newEars();
     ears.ifPresent(Ears::open);
@@ -271,22 +279,22 @@ final class PhoneCall {
   }
 
   /**
-   * Redirects the live call to the keypad-and-speech flow (its media stream ends; the call is kept). The session
-   * speaks into the flow from now on. If Twilio cannot be told, the call stays here with the keypad only.
+   * Redirects the live call to the keypad-and-speech flow (its media stream ends; the call is kept); the first
+   * turn there moves the session's output over. If Twilio cannot be told, the call stays here, keypad only.
    */
   private void moveToGather() {
     if (ended.get() || !gathering.compareAndSet(false, true)) {
       return;
     }
-    submit(() -> session.resume(report.output(gather.output())));
     try {
       parts.control().redirectToGather(callSid);
       log.warn("Call {}: no ears for the rest of the call: moved to the keypad-and-speech flow", callSid);
     } catch (PortException e) {
       gathering.set(false);
-      Line line = current;
-      submit(() -> session.resume(report.output(line.output())));
       log.warn("Call {}: no ears and no redirect ({}): only keypad input is understood", callSid, e.kind());
+      if (streamGone && !session.awaitingTransfer()) {
+        end(); // the caller left while we were asking Twilio: nothing will come back for this call
+      }
     }
   }
 
