@@ -87,7 +87,7 @@ class VoiceFaultMatrixTest {
         ELEVEN_LABS.dropSockets(); // the warm socket breaks: every new connection meets the fault
 
         caller.connect(caller.dial());
-        assertThat(caller.await(c -> c.events("echo").size() >= 2, WAIT)).as("cached greeting heard").isTrue();
+        assertThat(caller.await(c -> !c.events("echo").isEmpty(), WAIT)).as("cached greeting heard").isTrue();
         long greeting = caller.audioBytes();
         int heardBefore = ELEVEN_LABS.socketMessages().size();
         realtime.callerSays("When is the pool open?");
