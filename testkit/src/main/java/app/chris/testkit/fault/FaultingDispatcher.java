@@ -72,6 +72,8 @@ public final class FaultingDispatcher extends Dispatcher {
     }
     byte[] bytes = whole.readByteArray();
     byte[] half = java.util.Arrays.copyOf(bytes, Math.max(1, bytes.length / 2));
-    return new MockResponse.Builder(real).removeHeader("Content-Length").body(new CutBody(half)).build();
+    // The socket is closed half-way (MockWebServer alone would keep it open and the client would wait).
+    return new MockResponse.Builder(real).removeHeader("Content-Length").body(new CutBody(half))
+        .onResponseBody(new SocketEffect.CloseSocket()).build();
   }
 }
