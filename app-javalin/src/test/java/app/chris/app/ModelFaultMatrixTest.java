@@ -25,13 +25,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelFaultMatrixTest {
   private static final Duration SILENCE_BUDGET = Duration.ofSeconds(3);
   private static final String INTRO = "Hi, this is Dana Whitfield from unit 4B.";
+  /** Stateless and slow to load: one for every cell. */
+  private static final app.chris.core.port.LanguageModel OFFLINE = Models.offline();
   @TempDir Path dataDir;
 
   /** Warms the JVM on the offline path once, so the first cell's 3 s is not spent compiling. */
   @BeforeAll
   static void warmUp(@TempDir Path warmDir) throws Exception {
     Map<String, String> env = Map.of("DATA_DIR", warmDir.toString(), "ADMIN_TOKEN", ApiFixture.TOKEN);
-    try (Server server = Server.start(Wiring.open(app.chris.app.config.AppConfig.fromEnv(env), Models.offline(),
+    try (Server server = Server.start(Wiring.open(app.chris.app.config.AppConfig.fromEnv(env), OFFLINE,
         Clock.systemUTC()), 0)) {
       ApiClient api = new ApiClient(server);
       String call = (String) api.post("/api/test-calls", "{\"from\": \"+12175550199\"}").get("callId");
@@ -96,7 +98,7 @@ class ModelFaultMatrixTest {
     Map<String, String> env = new HashMap<>(Map.of("DATA_DIR", dataDir.toString(), "ADMIN_TOKEN", ApiFixture.TOKEN,
         "OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", openAi.baseUrl().toString(),
         "XAI_API_KEY", "xai-test", "XAI_BASE_URL", xai.baseUrl().toString()));
-    return Server.start(Wiring.open(app.chris.app.config.AppConfig.fromEnv(env), Models.offline(),
+    return Server.start(Wiring.open(app.chris.app.config.AppConfig.fromEnv(env), OFFLINE,
         Clock.systemUTC()), 0);
   }
 

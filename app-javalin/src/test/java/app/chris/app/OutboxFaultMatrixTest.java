@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OutboxFaultMatrixTest {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+  /** Stateless and slow to load: one for every cell. */
+  private static final app.chris.core.port.LanguageModel OFFLINE = Models.offline();
   private final MutableClock clock = MutableClock.startingNow();
   @TempDir Path dataDir;
 
@@ -83,7 +85,7 @@ class OutboxFaultMatrixTest {
   private Server start(Map<String, String> vendor) {
     Map<String, String> env = new HashMap<>(Map.of("DATA_DIR", dataDir.toString(), "ADMIN_TOKEN", ApiFixture.TOKEN));
     env.putAll(vendor);
-    return Server.start(Wiring.open(AppConfig.fromEnv(env), Models.offline(), clock), 0);
+    return Server.start(Wiring.open(AppConfig.fromEnv(env), OFFLINE, clock), 0);
   }
 
   private static Map<String, Object> outbox(Server server) {
