@@ -1,10 +1,12 @@
 package app.chris.app;
 
 import app.chris.adapters.openai.OpenAiChatModel;
+import app.chris.adapters.openai.OpenAiResilience;
 import app.chris.adapters.openai.OpenAiSettings;
 import app.chris.app.config.Vendors;
 import app.chris.core.port.LanguageModel;
 import app.chris.core.routing.ModelLineup;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +21,19 @@ final class ModelWiring {
   private ModelWiring() {}
 
   static ModelLineup lineup(Vendors vendors, OkHttpClient http, LanguageModel offline) {
-    Optional<LanguageModel> xai = vendors.xai().map(x ->
-        OpenAiChatModel.xai(OpenAiSettings.forVoice(x.baseUrl(), x.apiKey(), x.model()), http));
+    return lineup(vendors, http, offline, Clock.systemUTC());
+  }
+
+  /** The providers' circuit breakers tell time by {@code clock} (the application's, so tests can move it). */
+  static ModelLineup lineup(Vendors vendors, OkHttpClient http, LanguageModel offline, Clock clock) {
+    Optional<LanguageModel> xai = vendors.xai().map(x -> new OpenAiChatModel("xai",
+        OpenAiSettings.forVoice(x.baseUrl(), x.apiKey(), x.model()), http, OpenAiResilience.defaults(), clock));
     if (vendors.openAi().isPresent()) {
       app.chris.app.config.OpenAiSettings o = vendors.openAi().get();
-      LanguageModel fast = OpenAiChatModel.openAi(OpenAiSettings.forVoice(o.baseUrl(), o.apiKey(), o.fastModel()), http);
-      LanguageModel strong =
-          OpenAiChatModel.openAi(OpenAiSettings.forVoice(o.baseUrl(), o.apiKey(), o.strongModel()), http);
+      LanguageModel fast = new OpenAiChatModel("openai",
+          OpenAiSettings.forVoice(o.baseUrl(), o.apiKey(), o.fastModel()), http, OpenAiResilience.defaults(), clock);
+      LanguageModel strong = new OpenAiChatModel("openai",
+          OpenAiSettings.forVoice(o.baseUrl(), o.apiKey(), o.strongModel()), http, OpenAiResilience.defaults(), clock);
       return new ModelLineup(fast, Optional.of(strong), fallbacks(xai, offline));
     }
     if (xai.isPresent()) {

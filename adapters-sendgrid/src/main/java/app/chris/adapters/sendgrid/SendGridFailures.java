@@ -27,7 +27,11 @@ final class SendGridFailures {
   static Optional<PortException> of(Response response, Instant now) {
     int status = response.getStatusCode();
     if (status >= 200 && status < 300) {
-      return Optional.empty();
+      // SendGrid accepts with an empty body (202, or 200 in sandbox mode). A 2xx carrying a body did not come
+      // from mail send (a proxy or a garbled reply): not proof of delivery, so the outbox tries again.
+      boolean empty = response.getBody() == null || response.getBody().isBlank();
+      return empty ? Optional.empty() : Optional.of(new PortException(FailureKind.UNAVAILABLE,
+          "SendGrid " + status + " with an unexpected body: not taken as accepted"));
     }
     String message = "SendGrid " + status + ": " + detail(response.getBody());
     if (status == 401 || status == 403) {

@@ -17,6 +17,10 @@ public record PublicUrls(URI baseUrl) {
   public static final String DIAL_RESULT = "/twilio/dial-result";
   public static final String WHISPER = "/twilio/whisper";
   public static final String STATUS = "/twilio/status";
+  /** The keypad-and-speech flow Chris serves when a call's ears cannot open (Twilio's own recognition). */
+  public static final String GATHER = "/twilio/gather";
+  /** Chris's synthesised phrases as WAV files for {@code <Play>}: {@code /twilio/phrases/{id}.wav}. */
+  public static final String PHRASES = "/twilio/phrases";
 
   public PublicUrls {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -54,6 +58,15 @@ public record PublicUrls(URI baseUrl) {
 
   public String dialResult() {
     return webhook(DIAL_RESULT, Optional.empty());
+  }
+
+  public String gather() {
+    return webhook(GATHER, Optional.empty());
+  }
+
+  /** Where Twilio fetches one phrase's audio; {@code id} is unguessable (the route serves only what was minted). */
+  public String phrase(String id) {
+    return webhook(PHRASES + "/" + id + ".wav", Optional.empty());
   }
 
   /** Where Twilio fetches the words said to the person who answers a transfer, before the caller is bridged. */

@@ -48,6 +48,15 @@ public final class TwilioCallControl {
     execute("forward", () -> Call.updater(callSid).setTwiml(new Twiml(xml)).update(client));
   }
 
+  /**
+   * Moves the live call into Chris's keypad-and-speech flow ({@code /twilio/gather}): the media stream ends and
+   * Twilio's own speech recognition listens from now on (the ears cannot open).
+   */
+  public void redirectToGather(String callSid) {
+    String xml = GatherTwiml.redirectToGather(urls);
+    execute("redirect", () -> Call.updater(callSid).setTwiml(new Twiml(xml)).update(client));
+  }
+
   /** Ends the call ({@code Status=completed}). */
   public void hangUp(String callSid) {
     execute("hang up", () -> Call.updater(callSid).setStatus(Call.UpdateStatus.COMPLETED).update(client));

@@ -44,6 +44,13 @@ final class TwilioTwiml {
 
   /** Optional words to the caller, then a bridged call to {@code to} with an optional whisper to whoever answers. */
   static String transfer(PublicUrls urls, TransferPlan plan) {
+    VoiceResponse.Builder response = new VoiceResponse.Builder();
+    plan.announcement().ifPresent(text -> response.say(new Say.Builder(text).build()));
+    return response.dial(dial(urls, plan)).build().toXml();
+  }
+
+  /** The {@code <Dial>} of a transfer: bridged on answer, whisper first, the result posted to dial-result. */
+  static Dial dial(PublicUrls urls, TransferPlan plan) {
     Number.Builder number = new Number.Builder(plan.to().e164());
     plan.whisper().ifPresent(text -> number.url(urls.whisper(text)));
     Dial.Builder dial = new Dial.Builder()
@@ -52,9 +59,7 @@ final class TwilioTwiml {
         .action(urls.dialResult())
         .number(number.build());
     plan.callerId().ifPresent(id -> dial.callerId(id.e164()));
-    VoiceResponse.Builder response = new VoiceResponse.Builder();
-    plan.announcement().ifPresent(text -> response.say(new Say.Builder(text).build()));
-    return response.dial(dial.build()).build().toXml();
+    return dial.build();
   }
 
   static String sayThenDial(String words, PhoneNumber office, PublicUrls urls) {

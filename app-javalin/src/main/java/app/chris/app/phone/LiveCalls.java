@@ -50,20 +50,26 @@ final class LiveCalls implements StreamEndings {
   }
 
   /**
-   * The media stream on {@code socket} stopped or closed. The call ends, unless it is waiting on a live transfer:
-   * then it is parked until the dial's result. A late close of an earlier stream of the call changes nothing.
+   * The media stream on {@code socket} stopped or closed. The call ends, unless it is waiting on a live transfer
+   * (parked until the dial's result) or moved to the keypad-and-speech flow (parked until it ends). A late close of an earlier stream of the call changes nothing.
    */
   void streamEnded(String callSid, OutboundSocket socket) {
     PhoneCall call = live.get(callSid);
     if (call == null || !call.isOn(socket)) {
       return;
     }
-    if (call.awaitingTransfer() && live.remove(callSid, call)) {
+    if (call.outlivesStream() && live.remove(callSid, call)) {
       call.park();
       parked.put(callSid, call);
       return;
     }
     end(callSid);
+  }
+
+  /** A call in the keypad-and-speech flow (parked once its stream ended, or still live until then). */
+  Optional<PhoneCall> gathering(String callSid) {
+    return Optional.ofNullable(parked.get(callSid)).or(() -> Optional.ofNullable(live.get(callSid)))
+        .filter(PhoneCall::gathering);
   }
 
   boolean isParked(String callSid) {

@@ -23,10 +23,13 @@ import app.chris.core.voice.VoiceCallOutput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -43,6 +46,7 @@ final class PhoneCall {
   static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
       + "Another system answers the caller; never reply.";
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
+  static final Duration GATHER_PATIENCE = Duration.ofSeconds(12);
 
   private final String callSid;
   private final CallParts parts;
@@ -51,6 +55,9 @@ final class PhoneCall {
   private final ExecutorService turns;
   private final AtomicBoolean ended = new AtomicBoolean();
   private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicBoolean gathering = new AtomicBoolean();
+  private volatile boolean streamGone;
+  private final GatherTurns gather = new GatherTurns();
   private volatile Line current;
   private volatile Optional<Ears> ears;
 
@@ -118,8 +125,42 @@ final class PhoneCall {
     return !ended.get() && session.awaitingTransfer();
   }
 
+  /** True when the call must outlive its media stream: a live transfer, or the keypad-and-speech flow. */
+  boolean outlivesStream() {
+    return awaitingTransfer() || (!ended.get() && gathering.get());
+  }
+
+  /** True once the call was moved to the keypad-and-speech flow ({@code /twilio/gather}). */
+  boolean gathering() {
+    return gathering.get();
+  }
+
+  /**
+   * One turn of the keypad-and-speech flow, run on the call's thread like every turn: what Chris says and what
+   * the line does next. Blocks the webhook up to {@link #GATHER_PATIENCE} (Twilio waits 15 s).
+   */
+  GatherOutput.Turn gatherTurn(Optional<String> heard) {
+    CompletableFuture<GatherOutput.Turn> done = new CompletableFuture<>();
+    submit(() -> {
+      if (gather.firstTurn()) {
+        session.resume(report.output(gather.output())); // Chris speaks into the flow from now on
+      }
+      done.complete(gather.run(heard, session, report::callerSaid));
+    });
+    try {
+      return done.get(GATHER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return GatherTurns.over();
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Call {}: a keypad-and-speech turn did not finish: {}", callSid, e.toString());
+      return GatherTurns.over();
+    }
+  }
+
   /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
   void park() {
+    streamGone = true;
     ears.ifPresent(Ears::close);
   }
 
@@ -132,6 +173,7 @@ final class PhoneCall {
   void resume(InboundFrame.Start start, OutboundSocket socket) {
     Line line = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     current = line;
+    streamGone = false;
     submit(() -> session.resume(report.output(line.output())));
     ears = newEars();
     ears.ifPresent(Ears::open);
@@ -228,11 +270,31 @@ final class PhoneCall {
     }
   }
 
-  /** UNAVAILABLE is final for this call: only the keypad is understood from here on. */
+  /** UNAVAILABLE is final for this call: Twilio's own recognition takes over ({@link #moveToGather}). */
   private void earsChanged(Ears.State state) {
     report.vendor("openai", vendorState(state));
     if (state == Ears.State.UNAVAILABLE) {
-      log.warn("Call {}: no ears for the rest of the call: only keypad input is understood", callSid);
+      parts.io().execute(this::moveToGather);
+    }
+  }
+
+  /**
+   * Redirects the live call to the keypad-and-speech flow (its media stream ends; the call is kept); the first
+   * turn there moves the session's output over. If Twilio cannot be told, the call stays here, keypad only.
+   */
+  private void moveToGather() {
+    if (ended.get() || !gathering.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      parts.control().redirectToGather(callSid);
+      log.warn("Call {}: no ears for the rest of the call: moved to the keypad-and-speech flow", callSid);
+    } catch (PortException e) {
+      gathering.set(false);
+      log.warn("Call {}: no ears and no redirect ({}): only keypad input is understood", callSid, e.kind());
+      if (streamGone && !session.awaitingTransfer()) {
+        end(); // the caller left while we were asking Twilio: nothing will come back for this call
+      }
     }
   }
 

@@ -42,6 +42,8 @@ import java.util.function.Function;
 public final class PhoneLine implements AutoCloseable {
   /** How long closing waits for ended calls' final records, which must be written before the database closes. */
   static final Duration FINAL_RECORDS = Duration.ofSeconds(10);
+  /** How long one line may take to synthesise for {@code <Play>} before Twilio's own voice says it instead. */
+  static final Duration PHRASE_PATIENCE = Duration.ofSeconds(3);
   final PublicUrls urls;
   final TwilioSignatureValidator validator;
   final WebhookGate gate;
@@ -54,6 +56,9 @@ public final class PhoneLine implements AutoCloseable {
   final TwilioMediaCodec codec = new TwilioMediaCodec(counters);
   final LiveCalls calls = new LiveCalls();
   final Optional<CallParts> parts;
+  /** Chris's lines as audio files for the keypad-and-speech flow's {@code <Play>}. */
+  final PhraseAudio phrases;
+  final GatherFlow gather;
   final boolean hasVoice;
   private final PropertyDirectory directory;
   private final PhoneEdges edges;
@@ -82,6 +87,8 @@ public final class PhoneLine implements AutoCloseable {
     this.status = new CallStatusCallback(gate, calls::onStatus);
     this.admission = new StreamAdmission(tokens, account);
     this.hasVoice = edges.voice().isPresent();
+    this.phrases = new PhraseAudio(edges.voice(), PHRASE_PATIENCE);
+    this.gather = new GatherFlow(gate, calls, urls, phrases);
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
         new CallParts(assistant, voice, edges.ears(), control, codec, io, live)));
   }

@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Twilio's side of the HTTP surface: the webhooks ({@code /twilio/voice}, {@code status}, {@code connect-action},
- * {@code dial-result}, {@code whisper}) and the media socket {@code /twilio/media}, whose upgrade must carry a
+ * {@code dial-result}, {@code whisper}, {@code gather}), the phrase files Twilio plays in the gather flow and the
+ * media socket {@code /twilio/media}, whose upgrade must carry a
  * valid signature too. Replies come from the adapter's handlers; this class only translates HTTP.
  */
 public final class TwilioRoutes {
@@ -36,6 +37,8 @@ public final class TwilioRoutes {
     cfg.routes.post(PublicUrls.STATUS, ctx -> answer(ctx, phone.status::handle));
     cfg.routes.post(PublicUrls.CONNECT_ACTION, ctx -> answer(ctx, phone.connectAction()::handle));
     cfg.routes.post(PublicUrls.DIAL_RESULT, ctx -> answer(ctx, phone.dialResult::handle));
+    cfg.routes.post(PublicUrls.GATHER, ctx -> answer(ctx, phone.gather::handle));
+    cfg.routes.get(PublicUrls.PHRASES + "/{file}", this::phrase);
     cfg.routes.get(PublicUrls.WHISPER, this::whisper);
     cfg.routes.post(PublicUrls.WHISPER, this::whisper);
     cfg.routes.wsBeforeUpgrade(PublicUrls.MEDIA, ctx -> {
@@ -63,6 +66,18 @@ public final class TwilioRoutes {
 
   private Optional<MediaStreamSession> session(WsContext ctx) {
     return Optional.ofNullable(sockets.get(ctx.sessionId()));
+  }
+
+  /** A phrase minted for {@code <Play>}: 404 for any id Chris did not hand out (ids are random, 128 bits). */
+  private void phrase(Context ctx) {
+    String file = ctx.pathParam("file");
+    Optional<byte[]> wav = file.endsWith(".wav")
+        ? phone.phrases.wav(file.substring(0, file.length() - ".wav".length())) : Optional.empty();
+    if (wav.isEmpty()) {
+      ctx.status(404).contentType("text/plain").result("no such phrase");
+      return;
+    }
+    ctx.contentType("audio/wav").header("Cache-Control", "private, max-age=3600").result(wav.get());
   }
 
   private void whisper(Context ctx) {

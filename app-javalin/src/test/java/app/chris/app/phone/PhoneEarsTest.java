@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
 import app.chris.core.port.TranscriptLine;
+import app.chris.testkit.fault.VendorFault;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -72,11 +73,12 @@ class PhoneEarsTest {
   }
 
   @Test
-  void givenTheEarsCannotBeReopened_whenTheyGiveUp_thenTheyAreUnavailableAndTheKeypadStillWorks() {
+  void givenTheEarsCannotBeReopenedNorTheCallRedirected_whenTheyGiveUp_thenTheyAreUnavailableAndTheKeypadStillWorks() {
     try (PhoneFixture fixture = new PhoneFixture(true); SimulatedTwilioCaller caller = fixture.caller()) {
       caller.connect(caller.dial());
       awaitQuiet(fixture, caller);
       fixture.realtime.refuseHandshakes(503);
+      fixture.twilio.faultPlan().always(new VendorFault.ServerError(500)); // no way into the gather flow either
 
       fixture.realtime.dropConnection();
 

@@ -27,7 +27,8 @@ public final class VoiceAssistant {
         deps.serviceDesk(), deps.outbox(), deps.clock(), settings.maxVerificationAttempts(),
         new AddressBooks(deps.directory()), new AnswerCache(deps.directory(), deps.knowledge()));
     this.shared = new Shared(deps, settings, services,
-        new ModelRouter(deps.models(), settings.holdAfter(), settings.modelTimeout(), executor),
+        new ModelRouter(deps.models(), settings.holdAfter(), settings.modelTimeout(),
+            settings.failoverBudget(), executor),
         new Greeter(deps.ledger(), deps.callLog(), deps.clock(), new Random()), executor);
   }
 

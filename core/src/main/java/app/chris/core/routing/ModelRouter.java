@@ -27,18 +27,28 @@ import java.util.function.Consumer;
 /**
  * Picks the model for each turn (fast by default, strong for hard turns) and runs it with a hold phrase when it
  * is slow and failover along the lineup when it fails or times out. The call never drops: when every model
- * fails the result is empty and the session takes a message. Thread-safe; models run on the shared executor.
+ * fails the result is empty and the session takes a message. The remote models of one turn share a failover
+ * budget for their first word; once it is spent the last resort (the offline engine) answers at once. A model
+ * that has started speaking may finish within its own timeout. Thread-safe; models run on the shared executor.
  */
 public final class ModelRouter {
   private final ModelLineup lineup;
   private final Duration holdAfter;
   private final Duration timeout;
+  private final Duration budget;
   private final ExecutorService executor;
 
+  /** Without a separate failover budget: each model may take up to {@code timeout}. */
   public ModelRouter(ModelLineup lineup, Duration holdAfter, Duration timeout, ExecutorService executor) {
+    this(lineup, holdAfter, timeout, timeout, executor);
+  }
+
+  public ModelRouter(
+      ModelLineup lineup, Duration holdAfter, Duration timeout, Duration budget, ExecutorService executor) {
     this.lineup = lineup;
     this.holdAfter = holdAfter;
     this.timeout = timeout;
+    this.budget = budget;
     this.executor = executor;
   }
 
@@ -63,9 +73,19 @@ public final class ModelRouter {
   public Optional<ModelReply> complete(ModelChoice choice, Prompt prompt, Speech speech,
       Consumer<CallEvent> events, OptionalLong speechStoppedNanos) {
     String reason = choice.reason();
-    for (LanguageModel model : chain(choice.model())) {
+    long deadline = System.nanoTime() + budget.toNanos();
+    List<LanguageModel> chain = chain(choice.model());
+    for (int i = 0; i < chain.size(); i++) {
+      LanguageModel model = chain.get(i);
+      boolean last = i == chain.size() - 1;
+      long left = deadline - System.nanoTime();
+      if (!last && left <= 0) {
+        reason = "failover budget spent before " + model.name();
+        continue;
+      }
+      Duration firstWord = last ? timeout : Duration.ofNanos(Math.min(timeout.toNanos(), left));
       try {
-        return Optional.of(attempt(model, reason, prompt, speech, events, speechStoppedNanos));
+        return Optional.of(attempt(model, reason, prompt, speech, events, speechStoppedNanos, firstWord));
       } catch (PortException e) {
         reason = "failover after " + e.kind().name().toLowerCase() + " from " + model.name();
       } catch (TimeoutException e) {
@@ -76,7 +96,7 @@ public final class ModelRouter {
   }
 
   private ModelReply attempt(LanguageModel model, String reason, Prompt prompt, Speech speech,
-      Consumer<CallEvent> events, OptionalLong speechStoppedNanos) throws TimeoutException {
+      Consumer<CallEvent> events, OptionalLong speechStoppedNanos, Duration firstWord) throws TimeoutException {
     AtomicBoolean live = new AtomicBoolean(true);
     Speech.StreamedReply stream = speech.stream(live);
     long start = System.nanoTime();
@@ -95,11 +115,11 @@ public final class ModelRouter {
       }
     }));
     try {
-      ModelReply reply = Patience.await(work, holdAfter, timeout, () -> {
+      ModelReply reply = Patience.await(work, holdAfter, firstWord, () -> {
         if (!stream.hasStreamed()) {
           speech.hold();
         }
-      });
+      }, () -> firstToken.get() >= 0, timeout);
       long first = firstToken.get() < 0 ? System.nanoTime() : firstToken.get();
       OptionalLong afterSpeech = speechStoppedNanos.isPresent()
           ? OptionalLong.of(Math.max(0, first - speechStoppedNanos.getAsLong()) / 1_000_000) : OptionalLong.empty();

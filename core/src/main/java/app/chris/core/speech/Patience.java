@@ -32,4 +32,56 @@ public final class Patience {
       throw tooSlow;
     }
   }
+
+  /**
+   * As above, except that work which {@code started} (a first word arrived) by {@code limit} may go on until
+   * {@code startedLimit} in all: a model already speaking is not cut off mid-sentence.
+   */
+  public static <T> T await(Future<T> work, Duration holdAfter, Duration limit, Runnable onHold,
+      java.util.function.BooleanSupplier started, Duration startedLimit)
+      throws TimeoutException, ExecutionException, InterruptedException {
+    long start = System.nanoTime();
+    try {
+      return await(new NoCancel<>(work), holdAfter, limit, onHold);
+    } catch (TimeoutException slow) {
+      if (!started.getAsBoolean() || startedLimit.compareTo(limit) <= 0) {
+        work.cancel(true);
+        throw slow;
+      }
+    }
+    try {
+      return work.get(Math.max(0, startedLimit.toNanos() - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException tooSlow) {
+      work.cancel(true);
+      throw tooSlow;
+    }
+  }
+
+  /** Lets the first phase time out without cancelling the work, which may still be allowed to finish. */
+  private record NoCancel<T>(Future<T> work) implements Future<T> {
+    @Override
+    public boolean cancel(boolean interrupt) {
+      return false;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return work.isCancelled();
+    }
+
+    @Override
+    public boolean isDone() {
+      return work.isDone();
+    }
+
+    @Override
+    public T get() throws InterruptedException, ExecutionException {
+      return work.get();
+    }
+
+    @Override
+    public T get(long amount, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+      return work.get(amount, unit);
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package app.chris.testkit.elevenlabs;
 
+import app.chris.testkit.fault.FaultPlan;
+import app.chris.testkit.fault.FaultingDispatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import mockwebserver3.MockWebServer;
  */
 public final class FakeElevenLabsServer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
+  private final FaultPlan faults = new FaultPlan();
   private final FakeVoiceScript script = new FakeVoiceScript();
   private final FakeVoiceGenerator voice = new FakeVoiceGenerator(script);
   private final List<FakeVoiceSocket> sockets = new CopyOnWriteArrayList<>();
@@ -36,7 +39,7 @@ public final class FakeElevenLabsServer implements AutoCloseable {
 
   public static FakeElevenLabsServer start() {
     FakeElevenLabsServer fake = new FakeElevenLabsServer();
-    fake.server.setDispatcher(new FakeVoiceDispatcher(fake));
+    fake.server.setDispatcher(new FaultingDispatcher(fake.faults, new FakeVoiceDispatcher(fake)));
     try {
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -48,6 +51,11 @@ public final class FakeElevenLabsServer implements AutoCloseable {
   /** The base URL to configure (http; the client derives ws:// from it). */
   public URI baseUrl() {
     return server.url("/").uri();
+  }
+
+  /** Vendor faults for the socket handshake and {@code /stream} requests. */
+  public FaultPlan faultPlan() {
+    return faults;
   }
 
   /** Timing, chunking and scripted failures; change them before or during a test. */

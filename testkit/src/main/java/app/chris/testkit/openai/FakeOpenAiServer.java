@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import app.chris.testkit.fault.FaultPlan;
+import app.chris.testkit.fault.FaultingDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -25,7 +27,8 @@ import mockwebserver3.RecordedRequest;
  */
 public final class FakeOpenAiServer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
-  private final FakeRealtimeServer realtime = FakeRealtimeServer.on(server);
+  private final FaultPlan faults = new FaultPlan();
+  private final FakeRealtimeServer realtime = FakeRealtimeServer.on(server, faults);
   private final BlockingQueue<ChatScript> scripts = new LinkedBlockingQueue<>();
   private final List<RecordedChatRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger served = new AtomicInteger();
@@ -35,7 +38,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   public static FakeOpenAiServer start() {
     FakeOpenAiServer fake = new FakeOpenAiServer();
-    fake.server.setDispatcher(fake.new ScriptDispatcher());
+    fake.server.setDispatcher(new FaultingDispatcher(fake.faults, fake.new ScriptDispatcher()));
     try {
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -52,6 +55,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
   /** The Realtime side of this server ({@code {base}/realtime}): the caller's voice, session events. */
   public FakeRealtimeServer realtime() {
     return realtime;
+  }
+
+  /** Vendor faults for chat ({@code /v1/chat}) and Realtime ({@code /v1/realtime}) requests; any path by default. */
+  public FaultPlan faultPlan() {
+    return faults;
   }
 
   public FakeOpenAiServer enqueue(ChatScript... next) {

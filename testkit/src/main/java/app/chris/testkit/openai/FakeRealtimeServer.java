@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import app.chris.testkit.fault.FaultPlan;
+import app.chris.testkit.fault.FaultingDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -26,22 +28,24 @@ import mockwebserver3.RecordedRequest;
  */
 public final class FakeRealtimeServer implements AutoCloseable {
   private final MockWebServer server;
+  private final FaultPlan faults;
   private final List<FakeRealtimeSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicReference<Optional<Integer>> refuseWith = new AtomicReference<>(Optional.empty());
   private final ObjectMapper json = new ObjectMapper();
 
-  private FakeRealtimeServer(MockWebServer server) {
+  private FakeRealtimeServer(MockWebServer server, FaultPlan faults) {
     this.server = server;
+    this.faults = faults;
   }
 
   /** The Realtime half of a server that also speaks other protocols ({@link FakeOpenAiServer#realtime()}). */
-  static FakeRealtimeServer on(MockWebServer shared) {
-    return new FakeRealtimeServer(shared);
+  static FakeRealtimeServer on(MockWebServer shared, FaultPlan faults) {
+    return new FakeRealtimeServer(shared, faults);
   }
 
   public static FakeRealtimeServer start() {
-    FakeRealtimeServer fake = new FakeRealtimeServer(new MockWebServer());
-    fake.server.setDispatcher(new Dispatcher() {
+    FakeRealtimeServer fake = new FakeRealtimeServer(new MockWebServer(), new FaultPlan());
+    fake.server.setDispatcher(new FaultingDispatcher(fake.faults, new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         if (!request.getUrl().encodedPath().endsWith("/v1/realtime")) {
@@ -50,7 +54,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
         }
         return fake.upgrade(request);
       }
-    });
+    }));
     try {
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -62,6 +66,11 @@ public final class FakeRealtimeServer implements AutoCloseable {
   /** The base URL to configure, including {@code /v1} (http; the client upgrades to a WebSocket). */
   public URI baseUrl() {
     return server.url("/v1").uri();
+  }
+
+  /** Vendor faults for the handshakes (shared with the chat side when part of a {@link FakeOpenAiServer}). */
+  public FaultPlan faultPlan() {
+    return faults;
   }
 
   /** Makes the next handshakes fail with this HTTP status and OpenAI's error body, until {@link #acceptHandshakes}. */

@@ -1,5 +1,7 @@
 package app.chris.testkit.rentmanager;
 
+import app.chris.testkit.fault.ExchangeFaults;
+import app.chris.testkit.fault.FaultPlan;
 import app.chris.core.port.Portfolio;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -29,6 +31,7 @@ public final class FakeRentManagerServer implements AutoCloseable {
   private final RentManagerData data = new RentManagerData();
   private final FakeTokens tokens = new FakeTokens();
   private final FakeFaults faults = new FakeFaults();
+  private final FaultPlan vendorFaults = new FaultPlan();
   private final RequestLog log = new RequestLog();
   private final WapiRoutes routes;
 
@@ -81,6 +84,11 @@ public final class FakeRentManagerServer implements AutoCloseable {
     return faults;
   }
 
+  /** The shared vendor-fault vocabulary, applied to every request (logins included) before anything else. */
+  public FaultPlan faultPlan() {
+    return vendorFaults;
+  }
+
   /** Every request received, oldest first (logins included). */
   public List<RecordedRentManagerRequest> requests() {
     return log.all();
@@ -113,6 +121,9 @@ public final class FakeRentManagerServer implements AutoCloseable {
 
   private void answer(HttpExchange exchange) throws IOException {
     {
+      if (ExchangeFaults.answered(vendorFaults, exchange)) {
+        return;
+      }
       RecordedRentManagerRequest request = log.record(exchange);
       if (request.is("POST", "/Authentication/AuthorizeUser")) {
         WapiReply reply;

@@ -1,5 +1,7 @@
 package app.chris.testkit.sendgrid;
 
+import app.chris.testkit.fault.ExchangeFaults;
+import app.chris.testkit.fault.FaultPlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -36,6 +38,7 @@ public final class FakeSendGridServer implements AutoCloseable {
   private final Deque<SendGridReply> script = new ArrayDeque<>();
   private final Deque<ReceivedMail> received = new ArrayDeque<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private final FaultPlan faults = new FaultPlan();
   private final AtomicInteger messageIds = new AtomicInteger();
 
   private FakeSendGridServer(String apiKey) throws IOException {
@@ -76,6 +79,11 @@ public final class FakeSendGridServer implements AutoCloseable {
     }
   }
 
+  /** Vendor faults, applied before the scripted replies and normal handling. */
+  public FaultPlan faultPlan() {
+    return faults;
+  }
+
   /** Mails answered 202, oldest first. */
   public synchronized List<ReceivedMail> received() {
     return List.copyOf(received);
@@ -95,6 +103,9 @@ public final class FakeSendGridServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       requests.incrementAndGet();
+      if (ExchangeFaults.answered(faults, exchange)) {
+        return;
+      }
       HttpExchanges.reply(exchange, answer(exchange));
     }
   }

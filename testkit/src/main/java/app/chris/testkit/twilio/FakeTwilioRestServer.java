@@ -1,5 +1,7 @@
 package app.chris.testkit.twilio;
 
+import app.chris.testkit.fault.FaultPlan;
+import app.chris.testkit.fault.FaultingDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -29,6 +31,7 @@ public final class FakeTwilioRestServer implements AutoCloseable {
       Pattern.compile("/2010-04-01/Accounts/(AC[0-9a-zA-Z]+)/Calls/(CA[0-9a-zA-Z]+)\\.json");
 
   private final MockWebServer server = new MockWebServer();
+  private final FaultPlan faults = new FaultPlan();
   private final String accountSid;
   private final String expectedAuthorization;
   private final List<RecordedCallUpdate> updates = new CopyOnWriteArrayList<>();
@@ -45,12 +48,12 @@ public final class FakeTwilioRestServer implements AutoCloseable {
   /** Starts a fake that accepts only {@code accountSid}:{@code authToken}. */
   public static FakeTwilioRestServer start(String accountSid, String authToken) {
     FakeTwilioRestServer fake = new FakeTwilioRestServer(accountSid, authToken);
-    fake.server.setDispatcher(new Dispatcher() {
+    fake.server.setDispatcher(new FaultingDispatcher(fake.faults, new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         return fake.answer(request);
       }
-    });
+    }));
     try {
       fake.server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -67,6 +70,11 @@ public final class FakeTwilioRestServer implements AutoCloseable {
   /** Every call update received, in order (including refused ones that passed authentication). */
   public List<RecordedCallUpdate> callUpdates() {
     return List.copyOf(updates);
+  }
+
+  /** Vendor faults for REST requests (call updates). */
+  public FaultPlan faultPlan() {
+    return faults;
   }
 
   /** The next request is answered with Twilio's error shape: {@code status}, Twilio {@code code}, message. */

@@ -86,6 +86,23 @@ class RoutingTest {
   }
 
   @Test
+  void when_the_remote_models_stall_the_last_resort_answers_once_the_failover_budget_is_spent() {
+    ScriptedLanguageModel xai = new ScriptedLanguageModel("xai");
+    ScriptedLanguageModel offline = new ScriptedLanguageModel("offline");
+    h.use(new ModelLineup(h.model, Optional.empty(), List.of(xai, offline)), new app.chris.core.call.AssistantSettings(
+        Duration.ofMillis(100), Duration.ofSeconds(8), 3, Duration.ofMillis(500)));
+    h.model.delay(Duration.ofSeconds(8)).says("too late");
+    xai.delay(Duration.ofSeconds(8)).says("too late as well");
+    offline.says("I can take a message for the office.");
+    Harness.Call call = h.call("+13125550188");
+
+    String answer = call.say("Is anyone there?");
+
+    assertThat(answer).endsWith("I can take a message for the office.").doesNotContain("too late");
+    assertThat(used(call).get(used(call).size() - 1).reason()).contains("failover budget spent before xai");
+  }
+
+  @Test
   void when_every_model_fails_chris_apologises_takes_a_message_and_the_call_goes_on() {
     h.model.failNext(FailureKind.AUTHENTICATION);
     strong.failNext(FailureKind.UNAVAILABLE);
