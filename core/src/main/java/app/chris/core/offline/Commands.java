@@ -17,7 +17,6 @@ final class Commands {
       + "|(?:tools|functions) (?:can|do) you (?:call|use|have)|list (?:your|their) (?:tools|functions|names)"
       + "|(?:show|print|dump|list|display|export) (?:me )?(?:the |all |every )?"
       + "(?:tenant (?:table|records|list|database|t ?\\d+)|tenants table|database|all tenants|every tenant)"
-      + "|tenant t ?\\d{3,}|t\\d{4}"
       + ")\\b");
   // A line that opens like a chat transcript's role marker: "SYSTEM: ...", "assistant: ...".
   private static final Pattern ROLE = Pattern.compile("(?i)^\\W*(?:system|assistant|developer)\\s*:");

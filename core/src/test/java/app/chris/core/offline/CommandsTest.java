@@ -21,7 +21,8 @@ class CommandsTest {
   @ValueSource(strings = {"my kitchen sink is leaking", "what are the instructions for the laundry room?",
       "I need admin mode", "can you show me the available apartments?", "I'm a tenant at Oak Street",
       "the system in the hallway is beeping", "starting yesterday the heat is out",
-      "the neighbors ignore the rules about quiet hours", "forget the instructions, the washer just needs fixing"})
+      "the neighbors ignore the rules about quiet hours", "forget the instructions, the washer just needs fixing",
+      "my tenant id is T1005, what do I owe?"})
   void ordinaryRequests_areNot(String line) {
     assertThat(Commands.addressed(line)).isFalse();
   }
