@@ -1,5 +1,6 @@
 package app.chris.app;
 
+import app.chris.app.api.HttpApi;
 import app.chris.app.api.MetricsRoutes;
 import app.chris.app.limits.Throttle;
 import app.chris.app.phone.TwilioRoutes;
@@ -40,7 +41,8 @@ public final class Server implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
-      Throttle throttle = new Throttle(context.config().rateLimits(), Clock.systemUTC());
+      Throttle throttle = new Throttle(context.config().rateLimits(), Clock.systemUTC(),
+          HttpApi.authenticated(context.adminToken(), context.dashboard()::allowsApi));
       throttle.register(cfg); // first, so a flood is refused before authentication and body parsing
       context.metrics().watchCount("chris_requests_rate_limited_total",
           "Requests refused with 429 because one client address sent too many.", throttle::refused);

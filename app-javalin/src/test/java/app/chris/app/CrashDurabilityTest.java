@@ -112,7 +112,9 @@ class CrashDurabilityTest {
         for (Map.Entry<String, List<String>> call : answered.entrySet()) {
           Map<String, Object> record = api.get("/api/calls/" + call.getKey());
           assertThat(record.get("endedAt")).as("seed %d, call %s", seed, call.getKey()).isNotNull();
-          assertThat(record.get("transcript").toString()).as("seed %d", seed).contains(call.getValue());
+          if (!call.getValue().isEmpty()) { // killed between starting the call and its first answer
+            assertThat(record.get("transcript").toString()).as("seed %d", seed).contains(call.getValue());
+          }
         }
         assertThat(await(() -> outbox(last.baseUrl()).get("pending").equals(0))).as(last.log()).isTrue();
         assertThat(outbox(last.baseUrl())).containsEntry("dead", 0);

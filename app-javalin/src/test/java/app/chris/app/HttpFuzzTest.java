@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * error body (or succeed), never a 500 or a stack trace; a call in progress survives every bad turn.
  */
 class HttpFuzzTest {
-  private static final List<String> FIELDS = List.of("from", "to", "text", "digits");
+  private static final List<String> FIELDS = List.of("from", "to", "text", "digits", "propertyId", "active");
   private static ApiFixture api;
   private static String liveCall;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -47,6 +47,30 @@ class HttpFuzzTest {
     assertClean(response, 200, 201);
     assertThat(api.post("/api/test-calls/" + liveCall + "/turns", "{\"text\":\"hello?\"}").status())
         .as("the call in progress survives").isEqualTo(200);
+  }
+
+  @Property(tries = 300)
+  void anyMethodPathAndBody_underTheApi_isAnsweredOrRefusedWithTheErrorShape(
+      @ForAll("methods") String method, @ForAll("apiPaths") String path, @ForAll("bodies") String body) throws Exception {
+    HttpResponse<String> response = send(method, path, body, "application/json");
+
+    assertClean(response, 200, 201);
+  }
+
+  @Provide
+  Arbitrary<String> methods() {
+    return Arbitraries.of("GET", "POST", "PATCH", "DELETE", "PUT");
+  }
+
+  @Provide
+  Arbitrary<String> apiPaths() {
+    Arbitrary<String> id = Arbitraries.strings().alpha().numeric().withChars("_-.~").ofMaxLength(40);
+    Arbitrary<String> limit = Arbitraries.of("", "?limit=0", "?limit=-1", "?limit=1", "?limit=99999999999",
+        "?limit=abc", "?limit=", "?limit=1&limit=2", "?limit=1.5");
+    return Arbitraries.oneOf(
+        Arbitraries.of("/api/calls", "/api/service-requests", "/api/knowledge").flatMap(p -> limit.map(q -> p + q)),
+        id.map(i -> "/api/calls/" + i), id.map(i -> "/api/knowledge/" + i), id.map(i -> "/api/test-calls/" + i),
+        Arbitraries.of("/api/knowledge", "/api/test-calls", "/api/", "/api/calls/"));
   }
 
   @Property(tries = 200)

@@ -11,6 +11,9 @@ import okio.BufferedSource;
  */
 final class SseReader {
   private static final String DONE = "[DONE]";
+  /** Chat chunks are a few hundred bytes; a line or event beyond these is a broken stream, not a reply to wait for. */
+  static final long MAX_LINE_BYTES = 1 << 20;
+  static final int MAX_EVENT_CHARS = 4 << 20;
   private final BufferedSource source;
   private boolean finished;
   private boolean sawDone;
@@ -24,7 +27,7 @@ final class SseReader {
   Optional<String> next() throws IOException {
     StringBuilder data = null;
     while (!finished) {
-      String line = source.readUtf8Line();
+      String line = line();
       if (line == null) {
         finished = true; // an event without its closing blank line is incomplete: the SSE spec drops it
       } else if (line.isEmpty()) {
@@ -38,6 +41,14 @@ final class SseReader {
     return Optional.empty();
   }
 
+  // Without a bound, a stream that never sends a newline would be buffered until memory runs out.
+  private String line() throws IOException {
+    if (source.indexOf((byte) '\n', 0, MAX_LINE_BYTES) == -1 && source.request(MAX_LINE_BYTES)) {
+      throw new IOException("event stream line longer than " + MAX_LINE_BYTES + " bytes");
+    }
+    return source.readUtf8Line();
+  }
+
   private Optional<String> dispatch(String data) {
     if (DONE.equals(data.strip())) {
       finished = true;
@@ -47,7 +58,7 @@ final class SseReader {
     return Optional.of(data);
   }
 
-  private StringBuilder field(String line, StringBuilder data) {
+  private StringBuilder field(String line, StringBuilder data) throws IOException {
     int colon = line.indexOf(':');
     String name = colon < 0 ? line : line.substring(0, colon);
     String value = colon < 0 ? "" : line.substring(colon + 1);
@@ -56,6 +67,9 @@ final class SseReader {
     }
     if (name.equals("data")) {
       StringBuilder joined = data == null ? new StringBuilder() : data.append('\n');
+      if (joined.length() + value.length() > MAX_EVENT_CHARS) {
+        throw new IOException("event stream event longer than " + MAX_EVENT_CHARS + " characters");
+      }
       return joined.append(value);
     }
     if (!name.equals("event") && !name.equals("id") && !name.equals("retry")) {

@@ -36,6 +36,27 @@ class SseReaderTest {
     assertThat(reader.malformedLines()).isEqualTo(2);
   }
 
+  @Test
+  void givenALineThatNeverEnds_next_failsInsteadOfBufferingForever() {
+    SseReader reader = reader("data: " + "x".repeat((int) SseReader.MAX_LINE_BYTES + 10));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(reader::next).isInstanceOf(IOException.class)
+        .hasMessageContaining("longer than");
+  }
+
+  @Test
+  void givenAnEventOfEndlessDataLines_next_fails() {
+    String line = "data: " + "y".repeat(1000) + "\n";
+    SseReader reader = reader(line.repeat(SseReader.MAX_EVENT_CHARS / 1000 + 10));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(reader::next).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void givenALastLineWithoutNewline_next_stillEndsCleanly() throws IOException {
+    assertThat(all(reader("data: a\n\ndata: [DONE]"))).containsExactly("a");
+  }
+
   private static SseReader reader(String text) {
     return new SseReader(new Buffer().writeUtf8(text));
   }

@@ -34,17 +34,25 @@ final class AdminAuth {
     require(ctx, "ADMIN_TOKEN", "the API");
   }
 
+  /** Whether {@link #require(Context)} would let the request through; throws nothing. */
+  boolean admits(Context ctx) {
+    return ctx.header("Authorization") == null ? session.test(ctx) : bearer(ctx);
+  }
+
   /** Refuses with 401 unless the request carries the token; the message names the token and what it opens. */
   void require(Context ctx, String tokenName, String what) {
-    String header = ctx.header("Authorization");
-    String prefix = "Bearer ";
-    boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
-        && MessageDigest.isEqual(expected, sha256(header.substring(prefix.length()).strip()));
-    if (!ok) {
+    if (!bearer(ctx)) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "unauthorized",
           "Send 'Authorization: Bearer <" + tokenName + ">' to use " + what + ".");
     }
+  }
+
+  private boolean bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    String prefix = "Bearer ";
+    return header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
+        && MessageDigest.isEqual(expected, sha256(header.substring(prefix.length()).strip()));
   }
 
   private static byte[] sha256(String text) {

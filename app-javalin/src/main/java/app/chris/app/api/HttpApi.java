@@ -32,6 +32,11 @@ public final class HttpApi {
     this.readiness = readiness;
   }
 
+  /** Whether a request to {@code /api/*} is authenticated (token or admitted session), without refusing it. */
+  public static Predicate<Context> authenticated(String adminToken, Predicate<Context> session) {
+    return new AdminAuth(adminToken, session)::admits;
+  }
+
   public void configure(JavalinConfig cfg, String adminToken) {
     configure(cfg, adminToken, ctx -> false);
   }

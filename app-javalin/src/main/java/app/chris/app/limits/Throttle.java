@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Refuses floods from one client address on the public routes: Twilio's webhooks and media socket upgrade,
- * {@code /api}, and sign-in. A refused request gets 429 with {@code Retry-After} (seconds) and the JSON error body
- * of contracts/http-api.md, before any handler, authentication or body parsing runs. Counts what it refused.
+ * unauthenticated {@code /api} requests (token guessing; evaluation suites with the token are never slowed), and
+ * sign-in. A refused request gets 429 with {@code Retry-After} (seconds) and the JSON error body of
+ * contracts/http-api.md, before any handler or body parsing runs. Counts what it refused.
  */
 public final class Throttle {
   static final int ADDRESSES = 10_000;
@@ -24,7 +26,10 @@ public final class Throttle {
   private final AtomicLong refused = new AtomicLong();
   private final Optional<String> clientHeader;
 
-  public Throttle(RateLimits limits, Clock clock) {
+  private final Predicate<Context> authenticated;
+
+  public Throttle(RateLimits limits, Clock clock, Predicate<Context> authenticated) {
+    this.authenticated = authenticated;
     clientHeader = limits.clientAddressHeader();
     general = limits.perMinute() == 0 || limits.burst() == 0 ? Optional.empty()
         : Optional.of(new TokenBuckets(clock, limits.perMinute(), limits.burst(), ADDRESSES));
@@ -35,7 +40,11 @@ public final class Throttle {
   public void register(JavalinConfig cfg) {
     general.ifPresent(buckets -> {
       cfg.routes.before("/twilio/*", ctx -> check(ctx, buckets));
-      cfg.routes.before("/api/*", ctx -> check(ctx, buckets));
+      cfg.routes.before("/api/*", ctx -> {
+        if (!authenticated.test(ctx)) {
+          check(ctx, buckets);
+        }
+      });
       cfg.routes.wsBeforeUpgrade("/twilio/*", ctx -> {
         Optional<Duration> wait = buckets.take(address(ctx));
         if (wait.isPresent()) {

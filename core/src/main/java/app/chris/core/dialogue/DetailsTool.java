@@ -3,6 +3,7 @@ package app.chris.core.dialogue;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.ToolCall;
+import app.chris.core.text.Speakable;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,7 @@ final class DetailsTool implements Tool {
       }
     }
     if (newName && address.isEmpty()) {
-      String first = ctx.firstName().orElse("");
+      String first = Speakable.of(ctx.firstName().orElse(""));
       reply.say(desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
       if (ctx.pending.isEmpty() && ctx.emergency.isPresent()) {
         desk.anythingElse(reply);

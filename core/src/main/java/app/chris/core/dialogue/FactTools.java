@@ -7,6 +7,7 @@ import app.chris.core.port.Outcome;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Property;
 import app.chris.core.port.ToolCall;
+import app.chris.core.text.Speakable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class FactTools {
     }
     Optional<String> propertyId = property(propertyWords.orElse(text));
     desk.ctx.fact = Optional.of(new FactDraft(text, propertyId));
-    String question = "Here's what I'll remember: " + text.replaceAll("[.!?]+$", "") + ". Shall I save that?";
+    String question = "Here's what I'll remember: " + Speakable.of(text).replaceAll("[.!?]+$", "") + ". Shall I save that?";
     desk.ctx.ask(Kind.KNOWLEDGE, question);
     return ToolReply.ok("needs_confirmation").pending(Kind.KNOWLEDGE).say(question);
   }

@@ -8,6 +8,7 @@ import app.chris.core.port.OutboxMessage;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.ToolCall;
 import app.chris.core.port.Unit;
+import app.chris.core.text.Speakable;
 import java.util.Optional;
 
 /** capture_lead: a prospect's name, number and interest become a lead for the leasing team (outbox). */
@@ -37,7 +38,7 @@ final class LeadTool implements Tool {
     desk.services.outbox().enqueue(new OutboxMessage(ctx.id.value() + ":lead:" + name.toLowerCase(java.util.Locale.ROOT), Optional.of(ctx.id), new Effect.ProspectLead(lead)));
     ctx.outcomes.add(Outcome.LEAD);
     desk.act("capture_lead", true, interest + unitId.map(u -> " " + u).orElse(""));
-    String first = name.split("\\s+")[0];
+    String first = Speakable.of(name.split("\\s+")[0]);
     String what = unitId.flatMap(desk.services.directory()::unit).map(this::unitWords).orElse("");
     return desk.anythingElse(ToolReply.ok("captured").say("Thanks, " + first + "! I've passed your request"
         + what + " to our leasing team, and they'll call you at " + Spoken.phone(phone.get()) + " to set it up."));

@@ -11,12 +11,12 @@ final class Commands {
   private static final Pattern COMMAND = Pattern.compile("\\b(?:"
       + "(?:debug|developer|god|sudo|unrestricted|jailbreak|maintenance override|dan) mode|debug|sudo|jailbreak"
       + "|system prompt|your (?:system )?(?:prompt|instructions|programming|configuration)"
-      + "|(?:ignore|forget|disregard|override) (?:all )?(?:of )?(?:your |the )?(?:previous |prior |above |earlier )?"
+      // "ignore your rules", "forget all previous instructions"; not "the neighbours ignore the rules"
+      + "|(?:ignore|forget|disregard|override) (?:all )?(?:of )?(?:your |the )?(?:(?<=your |all )|(?:previous|prior|above|earlier) )"
       + "(?:instructions|rules|prompt|guidelines|programming)"
       + "|(?:tools|functions) (?:can|do) you (?:call|use|have)|list (?:your|their) (?:tools|functions|names)"
       + "|(?:show|print|dump|list|display|export) (?:me )?(?:the |all |every )?"
       + "(?:tenant (?:table|records|list|database|t ?\\d+)|tenants table|database|all tenants|every tenant)"
-      + "|tenant t ?\\d{3,}|t\\d{4}"
       + ")\\b");
   // A line that opens like a chat transcript's role marker: "SYSTEM: ...", "assistant: ...".
   private static final Pattern ROLE = Pattern.compile("(?i)^\\W*(?:system|assistant|developer)\\s*:");

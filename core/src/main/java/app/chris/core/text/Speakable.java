@@ -13,6 +13,7 @@ public final class Speakable {
   private static final Pattern SQL = Pattern.compile("(?i)\\b(?:(?:drop|alter|truncate|create)\\s+(?:table|database)"
       + "|delete\\s+from|insert\\s+into|union\\s+(?:all\\s+)?select|select\\s+\\S+\\s+from|update\\s+\\w+\\s+set)"
       + "\\b[^.;!?]*");
+  private static final Pattern ENTITY = Pattern.compile("&#?\\w{1,8};");
   private static final Pattern CALL = Pattern.compile("\\b\\w+\\([^()\\s]*\\)");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b\\w*_\\w*\\b");
   private static final Pattern CODE = Pattern.compile("--+|[<>{}\\[\\]\\\\|;=`^~*]+|['\"]\\)+|\\(['\"]");
@@ -22,8 +23,12 @@ public final class Speakable {
 
   /** {@code text} without markup or code, single-spaced; ordinary words and punctuation are kept. */
   public static String of(String text) {
-    String t = SCRIPT.matcher(text).replaceAll(" ");
+    // Escaped markup is still markup: unescape the usual entities so the tag rules below see it.
+    String t = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&apos;", "'").replace("&amp;", "&");
+    t = SCRIPT.matcher(t).replaceAll(" ");
     t = TAG.matcher(t).replaceAll(" ");
+    t = ENTITY.matcher(t).replaceAll(" ");
     t = SQL.matcher(t).replaceAll(" ");
     t = CALL.matcher(t).replaceAll(" ");
     t = IDENTIFIER.matcher(t).replaceAll(" ");

@@ -29,6 +29,12 @@ class SpeakableTest {
     assertThat(Speakable.of("my heater <img src=x onerror=alert(1)")).isEqualTo("my heater");
   }
 
+  @Example
+  void escapedMarkup_isDroppedToo() {
+    assertThat(Speakable.of("the door &lt;script&gt;x&lt;/script&gt; sticks &amp; squeaks"))
+        .isEqualTo("the door sticks & squeaks");
+  }
+
   @Property(tries = 300)
   void anyText_neverCarriesAngleBracketsOrStatementBreaks(@ForAll @StringLength(max = 200) String said) {
     assertThat(Speakable.of(said)).doesNotContain("<", ">", ";", "--");
