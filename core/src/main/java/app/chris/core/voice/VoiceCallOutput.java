@@ -20,10 +20,13 @@ import org.slf4j.LoggerFactory;
  * playback of earlier sentences) but played on the line strictly in order, with a mark after each
  * ({@link Playback}). Barge-in cancels synthesis and clears the line at once and says what the caller missed.
  * Hang-up and transfer wait for the goodbye ({@link CallEnding}). The first sentence the voice fails to produce
- * at all is reported to {@code voiceLost}, once, so the host can hand the call over. Thread-safe; never blocks.
+ * at all, or a second one in a row it breaks off half-way, is reported to {@code voiceLost}, once, so the host can
+ * hand the call over. Thread-safe; never blocks.
  */
 public final class VoiceCallOutput implements CallOutput {
   static final String MARK_PREFIX = "say-";
+  /** Sentences in a row that broke off half-way before the caller is handed to staff (half a reply is no reply). */
+  private static final int CUT_OFFS_MEAN_LOST = 2;
   private static final Logger log = LoggerFactory.getLogger(VoiceCallOutput.class);
 
   private final SpeechSynthesizer voice;
@@ -34,6 +37,7 @@ public final class VoiceCallOutput implements CallOutput {
   private final Playback playback;
   private final CallEnding ending = new CallEnding();
   private boolean lossReported;
+  private int cutOffInARow;
 
   public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line, Consumer<CallEvent> events,
       Consumer<FailureKind> voiceLost) {
@@ -155,9 +159,11 @@ public final class VoiceCallOutput implements CallOutput {
       if (s.cancelled || s.done) {
         return;
       }
-      // Nothing of the sentence came: the voice is not answering (one bad sentence is not the voice's fault).
-      if (failure.isPresent() && s.sentBytes == 0 && failure.get().kind() != FailureKind.INVALID_REQUEST
-          && !lossReported) {
+      // Nothing of the sentence came, or sentences keep breaking off half-way: the voice is not answering (one
+      // bad sentence is not the voice's fault).
+      boolean voiceFault = failure.isPresent() && failure.get().kind() != FailureKind.INVALID_REQUEST;
+      cutOffInARow = voiceFault && s.sentBytes > 0 ? cutOffInARow + 1 : 0;
+      if (voiceFault && (s.sentBytes == 0 || cutOffInARow >= CUT_OFFS_MEAN_LOST) && !lossReported) {
         lossReported = true;
         lost = Optional.of(failure.get().kind());
       }

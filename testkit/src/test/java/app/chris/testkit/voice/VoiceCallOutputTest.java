@@ -165,6 +165,41 @@ class VoiceCallOutputTest {
     assertThat(line.summary()).containsExactly("audio:160", "audio:160", "mark:say-1");
   }
 
+  @Test
+  void givenSentencesKeepBreakingOffHalfway_whenTheSecondInARowIsCut_thenTheVoiceIsReportedLost() {
+    List<FailureKind> lost = new CopyOnWriteArrayList<>();
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line, event -> {}, lost::add);
+    output.say("The pool opens at ten.");
+    output.say("It closes at eight.");
+
+    voice.utterance(0).audio(2);
+    voice.utterance(0).sink.failed(new PortException(FailureKind.UNAVAILABLE, "dropped"));
+    assertThat(lost).as("one cut sentence is bad luck").isEmpty();
+    voice.utterance(1).audio(1);
+    voice.utterance(1).sink.failed(new PortException(FailureKind.UNAVAILABLE, "dropped"));
+
+    assertThat(lost).as("half a reply, twice: hand the caller to staff").containsExactly(FailureKind.UNAVAILABLE);
+  }
+
+  @Test
+  void givenACutSentenceThenAWholeOne_whenAnotherIsCut_thenTheVoiceIsStillNotReportedLost() {
+    List<FailureKind> lost = new CopyOnWriteArrayList<>();
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line, event -> {}, lost::add);
+    output.say("One.");
+    output.say("Two.");
+    output.say("Three.");
+
+    voice.utterance(0).audio(1);
+    voice.utterance(0).sink.failed(new PortException(FailureKind.UNAVAILABLE, "dropped"));
+    voice.utterance(1).speak(1);
+    voice.utterance(2).audio(1);
+    voice.utterance(2).sink.failed(new PortException(FailureKind.UNAVAILABLE, "dropped"));
+
+    assertThat(lost).isEmpty();
+  }
+
   /** A synthesizer the test drives by hand: audio and completion arrive only when the test says so. */
   private static final class ManualVoice implements SpeechSynthesizer {
     private final List<ManualUtterance> utterances = new CopyOnWriteArrayList<>();
