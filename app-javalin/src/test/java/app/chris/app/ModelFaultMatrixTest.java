@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fault matrix, model row: production wiring (OpenAI, then xAI, then the offline engine) on a text test call.
- * Mid-call, OpenAI's chat breaks in each way; the caller is answered within the 3 s silence budget by xAI or,
- * when xAI breaks too, by the offline engine, and what the caller said before is still known afterwards.
+ * OpenAI's chat breaks in each way at each moment of a call (the caller's first words, mid-call, between a tool
+ * request and its follow-up); the caller is answered within the 3 s silence budget by xAI or, when xAI breaks
+ * too, by the offline engine, a tool already run is not run again, and what the caller said is still known.
  */
 class ModelFaultMatrixTest {
   private static final Duration SILENCE_BUDGET = Duration.ofSeconds(3);
@@ -41,38 +43,52 @@ class ModelFaultMatrixTest {
     }
   }
 
-  static Stream<VendorFault> faults() {
-    return FaultCells.all(Duration.ofSeconds(4));
+  /** When in the call the model breaks. */
+  enum Moment { FIRST_WORDS, MID_CALL, AFTER_A_TOOL_REQUEST }
+
+  static Stream<Arguments> faults() {
+    return FaultCells.all(Duration.ofSeconds(4))
+        .flatMap(f -> Stream.of(Moment.values()).map(m -> Arguments.of(f, m)));
   }
 
-  @ParameterizedTest(name = "OpenAI {0}: xAI answers")
+  @ParameterizedTest(name = "OpenAI {0} at {1}: xAI answers")
   @MethodSource("faults")
-  void givenOpenAiBreaksMidCall_thenTheCallerIsAnsweredInTimeWithMemoryIntact(VendorFault fault) throws Exception {
-    runCell(fault, false);
+  void givenOpenAiBreaks_thenTheCallerIsAnsweredInTimeWithMemoryIntact(VendorFault fault, Moment moment)
+      throws Exception {
+    runCell(fault, moment, false);
   }
 
-  @ParameterizedTest(name = "OpenAI and xAI {0}: offline engine answers")
+  @ParameterizedTest(name = "OpenAI and xAI {0} at {1}: offline engine answers")
   @MethodSource("faults")
-  void givenOpenAiAndXaiBreakMidCall_thenTheOfflineEngineAnswersInTime(VendorFault fault) throws Exception {
-    runCell(fault, true);
+  void givenOpenAiAndXaiBreak_thenTheOfflineEngineAnswersInTime(VendorFault fault, Moment moment)
+      throws Exception {
+    runCell(fault, moment, true);
   }
 
-  private void runCell(VendorFault fault, boolean xaiToo) throws Exception {
+  private void runCell(VendorFault fault, Moment moment, boolean xaiToo) throws Exception {
     try (FakeOpenAiServer openAi = FakeOpenAiServer.start(); FakeOpenAiServer xai = FakeOpenAiServer.start();
         Server server = start(openAi, xai)) {
       ApiClient api = new ApiClient(server);
-      openAi.enqueue(ChatScript.text("Thanks, Dana. ", "What can I do for you?"));
       String call = (String) api.post("/api/test-calls", "{\"from\": \"+12175550199\"}").get("callId");
-      say(api, call, INTRO);
-
-      openAi.faultPlan().always("/v1/chat", fault);
+      if (moment != Moment.FIRST_WORDS) {
+        openAi.enqueue(ChatScript.text("Thanks, Dana. ", "What can I do for you?"));
+        say(api, call, INTRO);
+      }
+      if (moment == Moment.AFTER_A_TOOL_REQUEST) {
+        // OpenAI asks for a tool, the tool runs, then the follow-up request meets the fault.
+        openAi.enqueue(ChatScript.toolCall("call_1", "note_details", "{\"callbackNumber\": \"+12175550123\"}"));
+        openAi.faultPlan().afterHealthy(1, "/v1/chat", fault);
+      } else {
+        openAi.faultPlan().always("/v1/chat", fault);
+      }
       openAi.enqueue(ChatScript.text("Let me check on that for you right now. ", "One moment please."));
       xai.enqueue(ChatScript.text("I'm still here, Dana. ", "Go ahead."));
       if (xaiToo) {
         xai.faultPlan().always("/v1/chat", fault);
       }
+      String first = moment == Moment.FIRST_WORDS ? INTRO + " Are you still there?" : "Are you still there?";
       long start = System.nanoTime();
-      Map<String, Object> turn = say(api, call, "Are you still there?");
+      Map<String, Object> turn = say(api, call, first);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
       assertThat(took).as("answered within the silence budget").isLessThan(SILENCE_BUDGET);
@@ -85,6 +101,9 @@ class ModelFaultMatrixTest {
       assertThat(answeredBy).isIn(offline ? List.of("offline") : List.of("xai:grok-3-mini", "offline"));
       if (answeredBy.startsWith("xai")) {
         assertThat(xai.lastRequest().body().toString()).as("memory reached xAI").contains("Dana Whitfield");
+      }
+      if (moment == Moment.AFTER_A_TOOL_REQUEST) {
+        assertThat(tools(turn)).as("the tool ran once, before the fault").containsExactly("note_details");
       }
       openAi.faultPlan().clear();
       openAi.enqueue(ChatScript.text("Yes, Dana, unit 4B."));
@@ -109,6 +128,11 @@ class ModelFaultMatrixTest {
   @SuppressWarnings("unchecked")
   private static List<String> replies(Map<String, Object> turn) {
     return ((List<String>) turn.get("replies")).stream().filter(r -> !r.isBlank()).toList();
+  }
+
+  private static List<Object> tools(Map<String, Object> turn) {
+    return ApiFixture.objects(turn.get("events")).stream().filter(e -> "tool".equals(e.get("type")))
+        .map(e -> e.get("name")).toList();
   }
 
   private static Map<String, Object> lastModel(Map<String, Object> turn) {

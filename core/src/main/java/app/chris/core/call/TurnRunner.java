@@ -13,6 +13,7 @@ import app.chris.core.port.ToolCall;
 import app.chris.core.port.ToolExchange;
 import app.chris.core.port.ToolResult;
 import app.chris.core.routing.ModelChoice;
+import app.chris.core.routing.RoutedReply;
 import app.chris.core.speech.Speech;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +56,14 @@ final class TurnRunner {
     List<ToolExchange> exchanges = new ArrayList<>();
     List<ToolExchange> lastStep = List.of();
     for (int step = 0; step < MAX_STEPS; step++) {
-      Optional<ModelReply> reply = shared.router().complete(choice, prompt(exchanges), speech, output::event,
+      Optional<RoutedReply> routed = shared.router().route(choice, prompt(exchanges), speech, output::event,
           speechStoppedNanos);
-      if (reply.isEmpty()) {
+      if (routed.isEmpty()) {
         modelsDown();
         return;
       }
+      choice = routed.get().answeredBy(); // a provider that failed this turn is not waited on again this turn
+      Optional<ModelReply> reply = Optional.of(routed.get().reply());
       if (!(reply.get() instanceof ModelReply.ToolUse)) {
         lastStep = List.of();
         break;

@@ -72,6 +72,12 @@ public final class ModelRouter {
    */
   public Optional<ModelReply> complete(ModelChoice choice, Prompt prompt, Speech speech,
       Consumer<CallEvent> events, OptionalLong speechStoppedNanos) {
+    return route(choice, prompt, speech, events, speechStoppedNanos).map(RoutedReply::reply);
+  }
+
+  /** As {@link #complete}, saying which model answered (the one to keep for the rest of the turn). */
+  public Optional<RoutedReply> route(ModelChoice choice, Prompt prompt, Speech speech,
+      Consumer<CallEvent> events, OptionalLong speechStoppedNanos) {
     String reason = choice.reason();
     long deadline = System.nanoTime() + budget.toNanos();
     List<LanguageModel> chain = chain(choice.model());
@@ -85,7 +91,8 @@ public final class ModelRouter {
       }
       Duration firstWord = last ? timeout : Duration.ofNanos(Math.min(timeout.toNanos(), left));
       try {
-        return Optional.of(attempt(model, reason, prompt, speech, events, speechStoppedNanos, firstWord));
+        ModelReply reply = attempt(model, reason, prompt, speech, events, speechStoppedNanos, firstWord);
+        return Optional.of(new RoutedReply(model == choice.model() ? choice : new ModelChoice(model, reason), reply));
       } catch (PortException e) {
         reason = "failover after " + e.kind().name().toLowerCase() + " from " + model.name();
       } catch (TimeoutException e) {

@@ -19,11 +19,13 @@ public final class FaultPlan {
     final String pathPrefix;
     final VendorFault fault;
     int remaining;
+    int healthyFirst;
 
-    Rule(String pathPrefix, VendorFault fault, int remaining) {
+    Rule(String pathPrefix, VendorFault fault, int remaining, int healthyFirst) {
       this.pathPrefix = pathPrefix.toLowerCase(Locale.ROOT);
       this.fault = Objects.requireNonNull(fault, "fault");
       this.remaining = remaining;
+      this.healthyFirst = healthyFirst;
     }
   }
 
@@ -40,7 +42,7 @@ public final class FaultPlan {
     if (times < 1) {
       throw new IllegalArgumentException("times must be positive");
     }
-    rules.add(new Rule(pathPrefix, fault, times));
+    rules.add(new Rule(pathPrefix, fault, times, 0));
     return this;
   }
 
@@ -50,7 +52,18 @@ public final class FaultPlan {
   }
 
   public synchronized FaultPlan always(String pathPrefix, VendorFault fault) {
-    rules.add(new Rule(pathPrefix, fault, UNTIL_CLEARED));
+    return afterHealthy(0, pathPrefix, fault);
+  }
+
+  /**
+   * The next {@code healthy} requests to {@code pathPrefix} are served normally, then every one gets {@code fault}
+   * until {@link #clear()}: a vendor that breaks in the middle of a turn (e.g. after asking for a tool).
+   */
+  public synchronized FaultPlan afterHealthy(int healthy, String pathPrefix, VendorFault fault) {
+    if (healthy < 0) {
+      throw new IllegalArgumentException("healthy must not be negative");
+    }
+    rules.add(new Rule(pathPrefix, fault, UNTIL_CLEARED, healthy));
     return this;
   }
 
@@ -66,6 +79,10 @@ public final class FaultPlan {
       Rule rule = it.next();
       if (!p.startsWith(rule.pathPrefix)) {
         continue;
+      }
+      if (rule.healthyFirst > 0) {
+        rule.healthyFirst--;
+        return Optional.empty();
       }
       if (rule.remaining != UNTIL_CLEARED && --rule.remaining == 0) {
         it.remove();
