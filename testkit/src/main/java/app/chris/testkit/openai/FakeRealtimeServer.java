@@ -87,6 +87,16 @@ public final class FakeRealtimeServer implements AutoCloseable {
     latest().callerSays(transcript);
   }
 
+  /** {@link #callerSays} on session {@code index} (0 is the first connection): many calls at once. */
+  public void callerSaysOn(int index, String transcript) {
+    sessions.get(index).callerSays(transcript);
+  }
+
+  /** {@link #emit} on session {@code index}. */
+  public void emitOn(int index, String event) {
+    sessions.get(index).send(event);
+  }
+
   /**
    * The GA session length cap: an {@code error} event with code {@code session_expired} ("Your session hit the
    * maximum duration of 60 minutes."), then the server closes the socket.

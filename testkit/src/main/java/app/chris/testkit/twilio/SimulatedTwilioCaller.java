@@ -33,10 +33,15 @@ public final class SimulatedTwilioCaller implements AutoCloseable {
   private final SimulatedMediaStream stream;
 
   public SimulatedTwilioCaller(SimulatedCall call) {
+    this(call, CallerTap.NONE);
+  }
+
+  /** A caller whose every sent and received frame is also shown to {@code tap} (the load benchmark). */
+  public SimulatedTwilioCaller(SimulatedCall call, CallerTap tap) {
     this.call = call;
     this.signer = new TwilioWebhookSigner(call.account().authToken());
     this.frames = new TwilioMediaFrames(STREAM_SID, call.callSid(), call.account().accountSid());
-    this.stream = new SimulatedMediaStream(frames);
+    this.stream = new SimulatedMediaStream(frames, tap);
   }
 
   public String callSid() {
