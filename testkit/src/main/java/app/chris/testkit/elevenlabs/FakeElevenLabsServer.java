@@ -140,12 +140,12 @@ public final class FakeElevenLabsServer implements AutoCloseable {
   }
 
   /** Speaks text on the fake's one voice thread: waits the first-byte delay, then sends chunks until refused. */
-  void generate(String text, Predicate<byte[]> sendChunk) {
-    voice.generate(text, sendChunk);
+  void generate(Object socket, Object context, String text, Predicate<byte[]> sendChunk) {
+    voice.generate(socket, context, text, sendChunk);
   }
 
-  /** Runs after all audio already queued (isFinal, close_socket). */
-  void afterAudio(Runnable action) {
-    voice.after(action);
+  /** Runs after all audio already queued (of that socket or context in concurrent mode): isFinal, close_socket. */
+  void afterAudio(Object socketOrContext, Runnable action) {
+    voice.after(socketOrContext, action);
   }
 }

@@ -56,7 +56,7 @@ public final class FakeVoiceScript {
 
   /**
    * Utterances wait their first-byte delay side by side, as ElevenLabs' do, instead of one after another on one
-   * thread (the default, which tests rely on for ordering). Chunk intervals are ignored in this mode.
+   * thread (the default, which tests rely on for ordering); chunks follow each other at the chunk interval.
    */
   public FakeVoiceScript concurrent(boolean sideBySide) {
     this.concurrent = sideBySide;

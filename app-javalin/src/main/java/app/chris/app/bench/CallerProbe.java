@@ -1,0 +1,160 @@
+package app.chris.app.bench;
+
+import app.chris.testkit.twilio.CallerTap;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One simulated call's stopwatch: times the greeting, each turn's first reply frame, barge-in to {@code clear},
+ * the relay of every stamped frame and its lateness against the caller's 20 ms playout; checks frame order.
+ * Called on the caller's socket and timer threads and read by its script; thread-safe.
+ */
+final class CallerProbe implements CallerTap {
+  private static final long FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  private final BenchStats stats;
+  private final FreshUtterances fresh;
+  private final long vendorNanos;
+  private long startNanos;
+  private boolean greeted;
+  private long speechEndedNanos;
+  private long bargeInNanos;
+  private long playoutNanos; // when the caller needs the next frame; 0 = nothing playing (next frame starts afresh)
+  private long playedUntilNanos;
+  private long lastUtterance = -1;
+  private int lastIndex = -1;
+  private long replyFrames;
+  private long lastArrivalNanos;
+  private long releasedNanos; // when the current utterance's turn on the line came (the one before it had arrived)
+
+  CallerProbe(BenchStats stats, FreshUtterances fresh, long vendorNanos) {
+    this.stats = stats;
+    this.fresh = fresh;
+    this.vendorNanos = vendorNanos;
+  }
+
+  @Override
+  public synchronized void startSent(long nanos) {
+    startNanos = nanos;
+  }
+
+  @Override
+  public void frameSent(long dueNanos, long sentNanos) {
+    stats.framesSent.incrementAndGet();
+    stats.time(stats.sendLag, sentNanos - dueNanos);
+    if (sentNanos - dueNanos > FRAME_NANOS) {
+      stats.framesSentLate.incrementAndGet();
+    }
+  }
+
+  @Override
+  public synchronized void received(long nanos, String event, byte[] payload) {
+    if (event.equals("media")) {
+      media(nanos, payload);
+    } else if (event.equals("clear")) {
+      if (bargeInNanos != 0) {
+        stats.time(stats.bargeIn, nanos - bargeInNanos);
+        bargeInNanos = 0;
+      }
+      playoutNanos = 0;
+      playedUntilNanos = nanos;
+    }
+  }
+
+  private void media(long nanos, byte[] payload) {
+    stats.framesReceived.incrementAndGet();
+    replyFrames++;
+    if (!greeted) {
+      greeted = true;
+      stats.time(stats.greeting, nanos - startNanos);
+    }
+    if (speechEndedNanos != 0) {
+      stats.time(stats.turnLatency, nanos - speechEndedNanos);
+      stats.time(stats.turnOverhead, nanos - speechEndedNanos - vendorNanos);
+      speechEndedNanos = 0;
+    }
+    if (playoutNanos != 0) {
+      stats.time(stats.jitter, nanos - playoutNanos);
+    }
+    playoutNanos = Math.max(playoutNanos, nanos) + FRAME_NANOS;
+    playedUntilNanos = Math.max(playedUntilNanos, nanos) + payload.length * TimeUnit.MILLISECONDS.toNanos(1) / 8;
+    Optional<FrameStamps.Stamp> stamp = FrameStamps.read(payload);
+    if (stamp.isEmpty()) {
+      stats.framesUnstamped.incrementAndGet();
+      return;
+    }
+    order(stamp.get(), lastArrivalNanos);
+    lastArrivalNanos = nanos;
+    if (fresh.firstPlay(this, stamp.get())) {
+      stats.time(stats.relay, nanos - Math.max(stamp.get().sentNanos(), releasedNanos));
+    }
+  }
+
+  /**
+   * Within one utterance the indexes must follow each other; a gap is a lost frame, a step back a reordering. A new
+   * utterance may have waited in Chris for the one before it to finish (sentences play in order): the relay of
+   * its frames counts from that moment, not from when the fake sent them.
+   */
+  private void order(FrameStamps.Stamp stamp, long previousArrival) {
+    if (stamp.index() == 0 || stamp.utterance() != lastUtterance) {
+      releasedNanos = previousArrival;
+    }
+    if (stamp.index() == 0) {
+      lastUtterance = stamp.utterance(); // a new utterance, or a cached phrase played again from its start
+    } else if (stamp.utterance() != lastUtterance) {
+      stats.framesDropped.addAndGet(stamp.index()); // its head never arrived
+      lastUtterance = stamp.utterance();
+    } else if (stamp.index() > lastIndex + 1) {
+      stats.framesDropped.addAndGet(stamp.index() - lastIndex - 1);
+    } else if (stamp.index() <= lastIndex) {
+      stats.framesReordered.incrementAndGet();
+    }
+    lastIndex = stamp.index();
+  }
+
+  /** The caller stopped talking now: the next frame answers the turn, and starts a fresh playout. */
+  synchronized void speechEnded(long nanos) {
+    speechEndedNanos = nanos;
+    playoutNanos = 0;
+    replyFrames = 0;
+  }
+
+  /** The caller starts talking over Chris now: the {@code clear} that follows is timed. */
+  synchronized void bargeIn(long nanos) {
+    bargeInNanos = nanos;
+  }
+
+  synchronized boolean greeted() {
+    return greeted;
+  }
+
+  /** True once the current turn has been answered with audio. */
+  synchronized boolean answered() {
+    return speechEndedNanos == 0 && replyFrames > 0;
+  }
+
+  /** True while a barge-in waits for its {@code clear}. */
+  synchronized boolean clearPending() {
+    return bargeInNanos != 0;
+  }
+
+  /** True when everything received has played and nothing new came for {@code quiet}. */
+  synchronized boolean quiet(long nowNanos, long quietNanos) {
+    return nowNanos - playedUntilNanos > quietNanos;
+  }
+
+  /** A turn gave up waiting: it is counted as unanswered and not timed. */
+  synchronized void abandonTurn() {
+    if (speechEndedNanos != 0) {
+      speechEndedNanos = 0;
+      stats.turnsUnanswered.incrementAndGet();
+    }
+  }
+
+  /** A barge-in got no {@code clear} (Chris had nothing left to say): not timed. */
+  synchronized void abandonBargeIn() {
+    if (bargeInNanos != 0) {
+      bargeInNanos = 0;
+      stats.bargeInsWithoutClear.incrementAndGet();
+    }
+  }
+}
