@@ -44,6 +44,7 @@ final class BenchServer implements AutoCloseable {
   final FakeElevenLabsServer voice = FakeElevenLabsServer.start();
   final FrameStamps stamps = new FrameStamps();
   final InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
+  final LatentModel model;
   private final Server server;
   private final long readyNanos;
 
@@ -55,9 +56,9 @@ final class BenchServer implements AutoCloseable {
         "OPENAI_API_KEY", "sk-bench", "OPENAI_BASE_URL", realtime.baseUrl().toString(),
         "ELEVENLABS_API_KEY", "el-bench", "ELEVENLABS_BASE_URL", voice.baseUrl().toString(),
         "DATA_DIR", Files.createTempDirectory("chris-bench-").toString()));
+    model = new LatentModel(new OfflineLanguageModel(), settings.modelFirstToken());
     long begin = System.nanoTime();
-    AppContext context = AppContext.create(config, stores(callLog),
-        new LatentModel(new OfflineLanguageModel(), settings.modelFirstToken()), Clock.systemUTC(), () -> {},
+    AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
         PhoneEdges.fromConfig(config, new OkHttpClient()));
     server = Server.start(context, 0);
     awaitReady();

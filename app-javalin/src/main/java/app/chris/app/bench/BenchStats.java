@@ -12,6 +12,7 @@ final class BenchStats {
   final Latencies bargeIn = new Latencies();
   final Latencies greeting = new Latencies();
   final Latencies turnOverhead = new Latencies();
+  final Latencies turnOverheadAfterBargeIn = new Latencies();
   final Latencies turnLatency = new Latencies();
   final Latencies sendLag = new Latencies();
   final AtomicLong framesSent = new AtomicLong();

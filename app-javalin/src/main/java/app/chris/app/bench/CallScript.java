@@ -46,7 +46,7 @@ final class CallScript {
       if (!interrupted && !waitFor(() -> probe.quiet(System.nanoTime(), QUIET_NANOS), endNanos)) {
         break;
       }
-      probe.speechEnded(System.nanoTime());
+      probe.speechEnded(System.nanoTime(), interrupted);
       ears.callerSaysOn(session, QUESTIONS.get(turn % QUESTIONS.size()));
       stats.turns.incrementAndGet();
       turn++;

@@ -23,6 +23,7 @@ final class CallerProbe implements CallerTap {
   private long lastUtterance = -1;
   private int lastIndex = -1;
   private long replyFrames;
+  private boolean afterBargeIn;
   private long lastArrivalNanos;
   private long releasedNanos; // when the current utterance's turn on the line came (the one before it had arrived)
 
@@ -69,7 +70,8 @@ final class CallerProbe implements CallerTap {
     }
     if (speechEndedNanos != 0) {
       stats.time(stats.turnLatency, nanos - speechEndedNanos);
-      stats.time(stats.turnOverhead, nanos - speechEndedNanos - vendorNanos);
+      stats.time(afterBargeIn ? stats.turnOverheadAfterBargeIn : stats.turnOverhead,
+          nanos - speechEndedNanos - vendorNanos);
       speechEndedNanos = 0;
     }
     if (playoutNanos != 0) {
@@ -111,9 +113,13 @@ final class CallerProbe implements CallerTap {
     lastIndex = stamp.index();
   }
 
-  /** The caller stopped talking now: the next frame answers the turn, and starts a fresh playout. */
-  synchronized void speechEnded(long nanos) {
+  /**
+   * The caller stopped talking now: the next frame answers the turn, and starts a fresh playout. A turn right
+   * after a barge-in is timed apart: it may queue behind the interrupted turn's last work.
+   */
+  synchronized void speechEnded(long nanos, boolean interrupting) {
     speechEndedNanos = nanos;
+    afterBargeIn = interrupting;
     playoutNanos = 0;
     replyFrames = 0;
   }

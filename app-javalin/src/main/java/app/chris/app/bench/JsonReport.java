@@ -22,13 +22,14 @@ final class JsonReport {
         .put("framesHeardByModel", run.framesHeardByModel())
         .put("framesReceived", s.framesReceived.get()).put("framesUnstamped", s.framesUnstamped.get())
         .put("framesDropped", s.framesDropped.get()).put("framesReordered", s.framesReordered.get())
-        .put("turns", s.turns.get()).put("turnsUnanswered", s.turnsUnanswered.get())
+        .put("turns", s.turns.get()).put("modelFollowUps", run.modelFollowUps()).put("turnsUnanswered", s.turnsUnanswered.get())
         .put("bargeIns", s.bargeIns.get()).put("bargeInsWithoutClear", s.bargeInsWithoutClear.get());
     figure(root, "relayMs", s.relay);
     figure(root, "jitterMs", s.jitter);
     figure(root, "bargeInMs", s.bargeIn);
     figure(root, "greetingMs", s.greeting);
     figure(root, "turnOverheadMs", s.turnOverhead);
+    figure(root, "turnOverheadAfterBargeInMs", s.turnOverheadAfterBargeIn);
     figure(root, "turnLatencyMs", s.turnLatency);
     figure(root, "callerSendLagMs", s.sendLag);
     figure(root, "gcPauseMs", run.gcPauses());

@@ -53,7 +53,7 @@ final class LoadRun {
       callers.forEach(SimulatedTwilioCaller::close);
       return new RunResult(settings, stats, gc.pauses, server.readyNanos(), idle, loaded,
           (loaded.cpuNanos() - cpuAtRampEnd) / 1e9 / loadedSeconds, callers.size(),
-          server.realtime.audioAppends(), problem);
+          server.realtime.audioAppends(), server.model.followUps(), problem);
     }
   }
 

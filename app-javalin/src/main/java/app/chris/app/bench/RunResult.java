@@ -4,10 +4,11 @@ import java.util.Optional;
 
 /**
  * What a run measured: the callers' figures, GC pauses, time to ready, footprint idle and under load, CPU cores
- * busy under load, calls started, caller frames the model's fake heard, and why the run stopped early if it did.
+ * busy under load, calls started, caller frames the model's fake heard, model steps after a tool, and why the run
+ * stopped early if it did.
  */
 record RunResult(BenchSettings settings, BenchStats stats, Latencies gcPauses, long readyNanos, Footprint idle,
-    Footprint loaded, double cpuCoresBusy, int callsStarted, long framesHeardByModel, Optional<String> problem) {
+    Footprint loaded, double cpuCoresBusy, int callsStarted, long framesHeardByModel, long modelFollowUps, Optional<String> problem) {
 
   double heapPerCallMb() {
     return mbPerCall(loaded.heapBytes() - idle.heapBytes());
