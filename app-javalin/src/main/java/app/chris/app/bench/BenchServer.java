@@ -3,6 +3,7 @@ package app.chris.app.bench;
 import app.chris.app.AppContext;
 import app.chris.app.Server;
 import app.chris.app.Stores;
+import app.chris.app.VendorHttp;
 import app.chris.app.config.AppConfig;
 import app.chris.app.phone.PhoneEdges;
 import app.chris.core.offline.OfflineLanguageModel;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 
 /**
  * Chris on this machine with fake Twilio REST, OpenAI Realtime (the ears) and ElevenLabs: the fake voice answers
@@ -59,7 +59,7 @@ final class BenchServer implements AutoCloseable {
     model = new LatentModel(new OfflineLanguageModel(), settings.modelFirstToken());
     long begin = System.nanoTime();
     AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
-        PhoneEdges.fromConfig(config, new OkHttpClient()));
+        PhoneEdges.fromConfig(config, VendorHttp.client()));
     server = Server.start(context, 0);
     awaitReady();
     readyNanos = System.nanoTime() - begin;
