@@ -9,8 +9,8 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Stop-the-world GC pauses during the run, from the JVM's GC notifications. Concurrent cycles are not pauses, and
- * the bench's own {@code System.gc()} (to measure live heap) is left out.
+ * Stop-the-world GC pauses during the run, from the JVM's GC notifications. Concurrent cycles (G1 "Concurrent",
+ * ZGC "Cycles") are not pauses, and the bench's own {@code System.gc()} (to measure live heap) is left out.
  */
 final class GcPauses implements NotificationListener, AutoCloseable {
   final Latencies pauses = new Latencies();
@@ -30,7 +30,8 @@ final class GcPauses implements NotificationListener, AutoCloseable {
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-    if (info.getGcName().contains("Concurrent") || info.getGcCause().equals("System.gc()")) {
+    if (info.getGcName().contains("Concurrent") || info.getGcName().contains("Cycles")
+        || info.getGcCause().equals("System.gc()")) {
       return;
     }
     pauses.recordNanos(info.getGcInfo().getDuration() * 1_000_000);
