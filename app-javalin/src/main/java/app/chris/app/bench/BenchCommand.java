@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code chris.jar bench}: runs the load benchmark and writes its JSON (and BENCHMARKS.md table); exit code 0 if it ran. */
+/** {@code chris.jar bench}: runs the load benchmark, writes its JSON and (optionally) a BENCHMARKS.md table. */
 public final class BenchCommand {
   private final PrintStream out;
 

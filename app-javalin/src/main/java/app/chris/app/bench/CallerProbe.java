@@ -1,18 +1,16 @@
 package app.chris.app.bench;
 
 import app.chris.testkit.twilio.CallerTap;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One simulated call's stopwatch: times the greeting, each turn's first reply frame, barge-in to {@code clear},
- * the relay of every stamped frame and its lateness against the caller's 20 ms playout; checks frame order.
+ * each frame's lateness against the caller's 20 ms playout, and hands frames to a {@link StampCheck}.
  * Called on the caller's socket and timer threads and read by its script; thread-safe.
  */
 final class CallerProbe implements CallerTap {
   private static final long FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private final BenchStats stats;
-  private final FreshUtterances fresh;
   private final long vendorNanos;
   private long startNanos;
   private boolean greeted;
@@ -20,17 +18,14 @@ final class CallerProbe implements CallerTap {
   private long bargeInNanos;
   private long playoutNanos; // when the caller needs the next frame; 0 = nothing playing (next frame starts afresh)
   private long playedUntilNanos;
-  private long lastUtterance = -1;
-  private int lastIndex = -1;
   private long replyFrames;
   private boolean afterBargeIn;
-  private long lastArrivalNanos;
-  private long releasedNanos; // when the current utterance's turn on the line came (the one before it had arrived)
+  private final StampCheck stamps;
 
   CallerProbe(BenchStats stats, FreshUtterances fresh, long vendorNanos) {
     this.stats = stats;
-    this.fresh = fresh;
     this.vendorNanos = vendorNanos;
+    this.stamps = new StampCheck(stats, fresh, this);
   }
 
   @Override
@@ -79,38 +74,7 @@ final class CallerProbe implements CallerTap {
     }
     playoutNanos = Math.max(playoutNanos, nanos) + FRAME_NANOS;
     playedUntilNanos = Math.max(playedUntilNanos, nanos) + payload.length * TimeUnit.MILLISECONDS.toNanos(1) / 8;
-    Optional<FrameStamps.Stamp> stamp = FrameStamps.read(payload);
-    if (stamp.isEmpty()) {
-      stats.framesUnstamped.incrementAndGet();
-      return;
-    }
-    order(stamp.get(), lastArrivalNanos);
-    lastArrivalNanos = nanos;
-    if (fresh.firstPlay(this, stamp.get())) {
-      stats.time(stats.relay, nanos - Math.max(stamp.get().sentNanos(), releasedNanos));
-    }
-  }
-
-  /**
-   * Within one utterance the indexes must follow each other; a gap is a lost frame, a step back a reordering. A new
-   * utterance may have waited in Chris for the one before it to finish (sentences play in order): the relay of
-   * its frames counts from that moment, not from when the fake sent them.
-   */
-  private void order(FrameStamps.Stamp stamp, long previousArrival) {
-    if (stamp.index() == 0 || stamp.utterance() != lastUtterance) {
-      releasedNanos = previousArrival;
-    }
-    if (stamp.index() == 0) {
-      lastUtterance = stamp.utterance(); // a new utterance, or a cached phrase played again from its start
-    } else if (stamp.utterance() != lastUtterance) {
-      stats.framesDropped.addAndGet(stamp.index()); // its head never arrived
-      lastUtterance = stamp.utterance();
-    } else if (stamp.index() > lastIndex + 1) {
-      stats.framesDropped.addAndGet(stamp.index() - lastIndex - 1);
-    } else if (stamp.index() <= lastIndex) {
-      stats.framesReordered.incrementAndGet();
-    }
-    lastIndex = stamp.index();
+    stamps.frame(nanos, payload);
   }
 
   /**

@@ -22,7 +22,8 @@ final class JsonReport {
         .put("framesHeardByModel", run.framesHeardByModel())
         .put("framesReceived", s.framesReceived.get()).put("framesUnstamped", s.framesUnstamped.get())
         .put("framesDropped", s.framesDropped.get()).put("framesReordered", s.framesReordered.get())
-        .put("turns", s.turns.get()).put("modelFollowUps", run.modelFollowUps()).put("turnsUnanswered", s.turnsUnanswered.get())
+        .put("turns", s.turns.get()).put("modelFollowUps", run.modelFollowUps())
+        .put("turnsUnanswered", s.turnsUnanswered.get())
         .put("bargeIns", s.bargeIns.get()).put("bargeInsWithoutClear", s.bargeInsWithoutClear.get());
     figure(root, "relayMs", s.relay);
     figure(root, "jitterMs", s.jitter);

@@ -18,15 +18,18 @@ final class MarkdownReport {
     BenchStats s = run.stats();
     StringBuilder md = new StringBuilder();
     md.append("\n### Load run: ").append(run.callsStarted()).append(" calls for ")
-        .append(run.settings().length().toSeconds()).append(" s, ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-        .append("\n\n").append(machine()).append(" Commit ").append(Commit.current()).append(". Settings: `bench --calls ")
-        .append(run.settings().calls()).append(" --seconds ").append(run.settings().length().toSeconds())
+        .append(run.settings().length().toSeconds()).append(" s, ")
+        .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n").append(machine())
+        .append(" Commit ").append(Commit.current()).append(". Settings: `bench --calls ")
+        .append(run.settings().calls())
+        .append(" --seconds ").append(run.settings().length().toSeconds())
         .append(" --model-ms ").append(run.settings().modelFirstToken().toMillis()).append(" --voice-ms ")
         .append(run.settings().voiceFirstByte().toMillis()).append("`.\n\n");
-    md.append(String.format(Locale.ROOT, "Calls completed %d of %d; caller frames sent %,d (%d late by more than 20 ms), "
-            + "heard by the model's fake %,d; Chris's frames received %,d, dropped %d, reordered %d; turns %d "
-            + "(%d unanswered, %d model steps after a tool), barge-ins %d (%d without a clear); CPU %.2f%% of a core per call; RSS %.2f MB per "
-            + "call.%s\n\n", s.callsCompleted.get(), run.callsStarted(), s.framesSent.get(), s.framesSentLate.get(),
+    md.append(String.format(Locale.ROOT, "Calls completed %d of %d; caller frames sent %,d (%d late by more "
+            + "than 20 ms), heard by the model's fake %,d; Chris's frames received %,d, dropped %d, reordered %d; "
+            + "turns %d (%d unanswered, %d model steps after a tool), barge-ins %d (%d without a clear); CPU %.2f%% "
+            + "of a core per call; RSS %.2f MB per call.%s\n\n", s.callsCompleted.get(), run.callsStarted(),
+        s.framesSent.get(), s.framesSentLate.get(),
         run.framesHeardByModel(), s.framesReceived.get(), s.framesDropped.get(), s.framesReordered.get(),
         s.turns.get(), s.turnsUnanswered.get(), run.modelFollowUps(), s.bargeIns.get(), s.bargeInsWithoutClear.get(),
         run.cpuPercentPerCall(), run.rssPerCallMb(), run.problem().map(p -> " Stopped early: " + p + ".").orElse("")));

@@ -8,7 +8,8 @@ import java.util.Optional;
  * stopped early if it did.
  */
 record RunResult(BenchSettings settings, BenchStats stats, Latencies gcPauses, long readyNanos, Footprint idle,
-    Footprint loaded, double cpuCoresBusy, int callsStarted, long framesHeardByModel, long modelFollowUps, Optional<String> problem) {
+    Footprint loaded, double cpuCoresBusy, int callsStarted, long framesHeardByModel, long modelFollowUps,
+    Optional<String> problem) {
 
   double heapPerCallMb() {
     return mbPerCall(loaded.heapBytes() - idle.heapBytes());

@@ -20,6 +20,6 @@ record Target(String name, double measured, double limit, String unit, boolean a
         new Target("turn overhead p99", s.turnOverhead.p99Ms(), 30, "ms", false),
         new Target("heap per call", run.heapPerCallMb(), 2, "MB", false),
         new Target("GC pause p99", run.gcPauses().p99Ms(), 10, "ms", false),
-        new Target("start-up to ready", run.readyNanos() / 1e6, 3000, "ms", false));
+        new Target("start-up to ready, voice warm-up included", run.readyNanos() / 1e6, 3000, "ms", false));
   }
 }
