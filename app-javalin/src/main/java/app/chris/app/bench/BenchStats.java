@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchStats {
   final Latencies relay = new Latencies();
+  final Latencies relayFirstFrame = new Latencies();
   final Latencies jitter = new Latencies();
   final Latencies bargeIn = new Latencies();
   final Latencies greeting = new Latencies();

@@ -26,6 +26,7 @@ final class JsonReport {
         .put("turnsUnanswered", s.turnsUnanswered.get())
         .put("bargeIns", s.bargeIns.get()).put("bargeInsWithoutClear", s.bargeInsWithoutClear.get());
     figure(root, "relayMs", s.relay);
+    figure(root, "relayFirstFrameMs", s.relayFirstFrame);
     figure(root, "jitterMs", s.jitter);
     figure(root, "bargeInMs", s.bargeIn);
     figure(root, "greetingMs", s.greeting);

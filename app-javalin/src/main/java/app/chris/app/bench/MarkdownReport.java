@@ -35,6 +35,7 @@ final class MarkdownReport {
         run.cpuPercentPerCall(), run.rssPerCallMb(), run.problem().map(p -> " Stopped early: " + p + ".").orElse("")));
     md.append("| figure (ms) | p50 | p99 | max |\n|---|---|---|---|\n");
     row(md, "relay (voice fake → caller socket)", s.relay);
+    row(md, "relay of each sentence's first frame", s.relayFirstFrame);
     row(md, "jitter (lateness against 20 ms playout)", s.jitter);
     row(md, "barge-in (speech started → clear)", s.bargeIn);
     row(md, "greeting (start → first frame)", s.greeting);

@@ -33,7 +33,11 @@ final class StampCheck {
     order(stamp);
     lastArrivalNanos = nanos;
     if (fresh.firstPlay(call, stamp)) {
-      stats.time(stats.relay, nanos - Math.max(stamp.sentNanos(), releasedNanos));
+      long relay = nanos - Math.max(stamp.sentNanos(), releasedNanos);
+      stats.time(stats.relay, relay);
+      if (stamp.index() == 0) {
+        stats.time(stats.relayFirstFrame, relay); // a sentence's start: what the caller waits for
+      }
     }
   }
 
