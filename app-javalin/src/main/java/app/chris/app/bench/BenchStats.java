@@ -24,6 +24,7 @@ final class BenchStats {
   final AtomicLong framesReordered = new AtomicLong();
   final AtomicLong turns = new AtomicLong();
   final AtomicLong turnsUnanswered = new AtomicLong();
+  final AtomicLong turnsCutByHangUp = new AtomicLong();
   final AtomicLong bargeIns = new AtomicLong();
   final AtomicLong bargeInsWithoutClear = new AtomicLong();
   final AtomicLong callsCompleted = new AtomicLong();

@@ -52,7 +52,7 @@ final class CallScript {
       turn++;
       boolean answered = waitFor(probe::answered, Math.min(endNanos, System.nanoTime() + PATIENCE_NANOS));
       if (!answered) {
-        probe.abandonTurn();
+        probe.abandonTurn(System.nanoTime() >= endNanos);
       }
       interrupted = answered && turn % 2 == 0 && bargeIn(endNanos);
     }

@@ -112,11 +112,11 @@ final class CallerProbe implements CallerTap {
     return nowNanos - playedUntilNanos > quietNanos;
   }
 
-  /** A turn gave up waiting: it is counted as unanswered and not timed. */
-  synchronized void abandonTurn() {
+  /** A turn got no audio in time ({@code cut}: the call's time ran out first); not timed. */
+  synchronized void abandonTurn(boolean cut) {
     if (speechEndedNanos != 0) {
       speechEndedNanos = 0;
-      stats.turnsUnanswered.incrementAndGet();
+      (cut ? stats.turnsCutByHangUp : stats.turnsUnanswered).incrementAndGet();
     }
   }
 

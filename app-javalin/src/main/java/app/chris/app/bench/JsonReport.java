@@ -23,7 +23,7 @@ final class JsonReport {
         .put("framesReceived", s.framesReceived.get()).put("framesUnstamped", s.framesUnstamped.get())
         .put("framesDropped", s.framesDropped.get()).put("framesReordered", s.framesReordered.get())
         .put("turns", s.turns.get()).put("modelFollowUps", run.modelFollowUps())
-        .put("turnsUnanswered", s.turnsUnanswered.get())
+        .put("turnsUnanswered", s.turnsUnanswered.get()).put("turnsCutByHangUp", s.turnsCutByHangUp.get())
         .put("bargeIns", s.bargeIns.get()).put("bargeInsWithoutClear", s.bargeInsWithoutClear.get());
     figure(root, "relayMs", s.relay);
     figure(root, "relayFirstFrameMs", s.relayFirstFrame);
