@@ -27,11 +27,13 @@ final class MarkdownReport {
         .append(run.settings().voiceFirstByte().toMillis()).append("`.\n\n");
     md.append(String.format(Locale.ROOT, "Calls completed %d of %d; caller frames sent %,d (%d late by more "
             + "than 20 ms), heard by the model's fake %,d; Chris's frames received %,d, dropped %d, reordered %d; "
-            + "turns %d (%d unanswered, %d cut by the hang-up, %d model steps after a tool), barge-ins %d (%d without a clear); CPU %.2f%% "
-            + "of a core per call; RSS %.2f MB per call.%s\n\n", s.callsCompleted.get(), run.callsStarted(),
+            + "turns %d (%d unanswered, %d cut by the hang-up, %d model steps after a tool), barge-ins %d (%d "
+            + "without a clear); CPU %.2f%% of a core per call; RSS %.2f MB per call.%s\n\n", s.callsCompleted.get(),
+        run.callsStarted(),
         s.framesSent.get(), s.framesSentLate.get(),
         run.framesHeardByModel(), s.framesReceived.get(), s.framesDropped.get(), s.framesReordered.get(),
-        s.turns.get(), s.turnsUnanswered.get(), s.turnsCutByHangUp.get(), run.modelFollowUps(), s.bargeIns.get(), s.bargeInsWithoutClear.get(),
+        s.turns.get(), s.turnsUnanswered.get(), s.turnsCutByHangUp.get(), run.modelFollowUps(), s.bargeIns.get(),
+        s.bargeInsWithoutClear.get(),
         run.cpuPercentPerCall(), run.rssPerCallMb(), run.problem().map(p -> " Stopped early: " + p + ".").orElse("")));
     md.append("| figure (ms) | p50 | p99 | max |\n|---|---|---|---|\n");
     row(md, "relay (voice fake → caller socket)", s.relay);
