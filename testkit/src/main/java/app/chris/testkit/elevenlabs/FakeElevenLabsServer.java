@@ -1,5 +1,6 @@
 package app.chris.testkit.elevenlabs;
 
+import app.chris.testkit.NoDelaySockets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ public final class FakeElevenLabsServer implements AutoCloseable {
     FakeElevenLabsServer fake = new FakeElevenLabsServer();
     fake.server.setDispatcher(new FakeVoiceDispatcher(fake));
     try {
+      fake.server.setServerSocketFactory(NoDelaySockets.servers());
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package app.chris.testkit.openai;
 
+import app.chris.testkit.NoDelaySockets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -53,6 +54,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
       }
     });
     try {
+      fake.server.setServerSocketFactory(NoDelaySockets.servers());
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package app.chris.testkit.twilio;
 
+import app.chris.testkit.NoDelaySockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,7 +30,8 @@ public final class SimulatedTwilioCaller implements AutoCloseable {
   private final TwilioWebhookSigner signer;
   private final TwilioMediaFrames frames;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final OkHttpClient sockets = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
+  private final OkHttpClient sockets = new OkHttpClient.Builder().readTimeout(Duration.ZERO)
+      .socketFactory(NoDelaySockets.clients()).build();
   private final SimulatedMediaStream stream;
 
   public SimulatedTwilioCaller(SimulatedCall call) {
