@@ -66,7 +66,7 @@ public final class AppContext implements AutoCloseable {
    */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, DashboardStores dashboard, ChrisMetrics metrics) {
-    OkHttpClient http = new OkHttpClient();
+    OkHttpClient http = VendorHttp.client();
     return create(config, stores, ModelWiring.lineup(config.vendors(), http, model, clock), clock, resources,
         PhoneEdges.fromConfig(config, http), dashboard, metrics);
   }

@@ -31,6 +31,10 @@ public final class Main {
         quietServerLogs();
         System.exit(new DemoCall(System.out, Models.offline()).run());
       }
+      case "bench" -> {
+        quietServerLogs();
+        System.exit(new app.chris.app.bench.BenchCommand(System.out).run(rest));
+      }
       case "--help", "-h", "help" -> System.out.println(usage());
       default -> {
         System.err.println("unknown command: " + command + System.lineSeparator() + usage());
@@ -76,6 +80,9 @@ public final class Main {
         "               gets its own fresh server with its portfolio; exit code 1 when any run fails",
         "  demo-call    a simulated phone call against local fake Twilio, OpenAI Realtime and ElevenLabs servers:",
         "               prints the transcript with per-turn latency; exit code 1 when the call did not complete",
+        "  bench --calls N --seconds S --json PATH [--markdown PATH|none] [--model-ms 300] [--voice-ms 150]",
+        "               load benchmark of the voice path against local fakes: N simulated callers talk, barge in",
+        "               and hang up; writes latency percentiles, heap and GC figures as JSON (and BENCHMARKS.md)",
         "  --help       this list");
   }
 }

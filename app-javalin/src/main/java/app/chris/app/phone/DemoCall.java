@@ -3,6 +3,7 @@ package app.chris.app.phone;
 import app.chris.app.AppContext;
 import app.chris.app.Server;
 import app.chris.app.Stores;
+import app.chris.app.VendorHttp;
 import app.chris.app.config.AppConfig;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
 
 /**
  * {@code chris.jar demo-call}: the whole phone path on this machine with no account. Fake Twilio and OpenAI
@@ -160,7 +160,7 @@ public final class DemoCall {
   }
 
   private PhoneEdges edges(AppConfig config) {
-    PhoneEdges configured = PhoneEdges.fromConfig(config, new OkHttpClient());
+    PhoneEdges configured = PhoneEdges.fromConfig(config, VendorHttp.client());
     return voice.isEmpty() ? configured : new PhoneEdges(voice, configured.ears());
   }
 

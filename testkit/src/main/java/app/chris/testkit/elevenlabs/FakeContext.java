@@ -36,6 +36,10 @@ final class FakeContext {
     return 0;
   }
 
+  synchronized boolean flushed() {
+    return flushed;
+  }
+
   synchronized void close() {
     closed = true;
   }

@@ -1,5 +1,6 @@
 package app.chris.testkit.elevenlabs;
 
+import app.chris.testkit.NoDelaySockets;
 import app.chris.testkit.fault.FaultPlan;
 import app.chris.testkit.fault.FaultingDispatcher;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ public final class FakeElevenLabsServer implements AutoCloseable {
     FakeElevenLabsServer fake = new FakeElevenLabsServer();
     fake.server.setDispatcher(new FaultingDispatcher(fake.faults, new FakeVoiceDispatcher(fake)));
     try {
+      fake.server.setServerSocketFactory(NoDelaySockets.servers());
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -148,12 +150,12 @@ public final class FakeElevenLabsServer implements AutoCloseable {
   }
 
   /** Speaks text on the fake's one voice thread: waits the first-byte delay, then sends chunks until refused. */
-  void generate(String text, Predicate<byte[]> sendChunk) {
-    voice.generate(text, sendChunk);
+  void generate(Object socket, Object context, String text, Predicate<byte[]> sendChunk) {
+    voice.generate(socket, context, text, sendChunk);
   }
 
-  /** Runs after all audio already queued (isFinal, close_socket). */
-  void afterAudio(Runnable action) {
-    voice.after(action);
+  /** Runs after all audio already queued (of that socket or context in concurrent mode): isFinal, close_socket. */
+  void afterAudio(Object socketOrContext, Runnable action) {
+    voice.after(socketOrContext, action);
   }
 }

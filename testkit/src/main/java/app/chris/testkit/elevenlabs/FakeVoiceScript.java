@@ -12,11 +12,19 @@ public final class FakeVoiceScript {
   private volatile Duration firstByteDelay = Duration.ZERO;
   private volatile Duration chunkInterval = Duration.ZERO;
   private volatile boolean lateAudioAfterClose;
+  private volatile boolean concurrent;
+  private volatile ChunkStamp stamp = (utterance, index, chunk) -> chunk;
   private final Queue<HttpFailure> handshakeFailures = new ConcurrentLinkedQueue<>();
   private final Queue<HttpFailure> streamFailures = new ConcurrentLinkedQueue<>();
 
   /** A scripted HTTP answer: status and body. */
   public record HttpFailure(int status, String body) {}
+
+  /** Rewrites each audio chunk just before it is sent (the load benchmark stamps the send time into it). */
+  @FunctionalInterface
+  public interface ChunkStamp {
+    byte[] apply(long utterance, int index, byte[] chunk);
+  }
 
   public FakeVoiceScript bytesPerCharacter(int bytes) {
     this.bytesPerCharacter = bytes;
@@ -43,6 +51,20 @@ public final class FakeVoiceScript {
   /** After close_context, one more chunk of the closed context still arrives (as in-flight audio would). */
   public FakeVoiceScript lateAudioAfterClose(boolean late) {
     this.lateAudioAfterClose = late;
+    return this;
+  }
+
+  /**
+   * Utterances wait their first-byte delay side by side, as ElevenLabs' do, instead of one after another on one
+   * thread (the default, which tests rely on for ordering); chunks follow each other at the chunk interval.
+   */
+  public FakeVoiceScript concurrent(boolean sideBySide) {
+    this.concurrent = sideBySide;
+    return this;
+  }
+
+  public FakeVoiceScript stamp(ChunkStamp chunkStamp) {
+    this.stamp = chunkStamp;
     return this;
   }
 
@@ -76,6 +98,14 @@ public final class FakeVoiceScript {
 
   boolean lateAudioAfterClose() {
     return lateAudioAfterClose;
+  }
+
+  boolean concurrent() {
+    return concurrent;
+  }
+
+  ChunkStamp stamp() {
+    return stamp;
   }
 
   Optional<HttpFailure> nextHandshakeFailure() {

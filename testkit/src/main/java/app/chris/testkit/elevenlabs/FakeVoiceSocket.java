@@ -19,6 +19,7 @@ import okhttp3.internal.ws.RealWebSocket;
  */
 final class FakeVoiceSocket extends WebSocketListener {
   private static final int MAX_CONTEXTS = 5;
+  private static final Object NO_AUDIO_TO_WAIT_FOR = new Object();
 
   private final FakeElevenLabsServer server;
   private final ObjectMapper json = new ObjectMapper();
@@ -51,7 +52,7 @@ final class FakeVoiceSocket extends WebSocketListener {
       return;
     }
     if (message.path("close_socket").asBoolean(false)) {
-      server.afterAudio(() -> webSocket.close(1000, "closed by client"));
+      server.afterAudio(this, () -> webSocket.close(1000, "closed by client"));
       return;
     }
     handle(message.path("context_id").asText("default"), message);
@@ -65,14 +66,16 @@ final class FakeVoiceSocket extends WebSocketListener {
     }
     if (message.path("close_context").asBoolean(false)) {
       context.close();
-      server.afterAudio(() -> send("{\"isFinal\":true,\"contextId\":\"" + id + "\"}"));
+      // A cancelled (unflushed) context ends at once; a flushed one after its audio (concurrent mode; else in order).
+      Object after = context.flushed() ? context : NO_AUDIO_TO_WAIT_FOR;
+      server.afterAudio(after, () -> send("{\"isFinal\":true,\"contextId\":\"" + id + "\"}"));
       return;
     }
     String text = message.path("text").asText("");
     boolean flush = message.path("flush").asBoolean(false);
     String ready = context.add(text.isBlank() ? "" : text, flush);
     if (!ready.isEmpty()) {
-      server.generate(ready, chunk -> sendAudio(context, chunk));
+      server.generate(this, context, ready, chunk -> sendAudio(context, chunk));
     }
   }
 

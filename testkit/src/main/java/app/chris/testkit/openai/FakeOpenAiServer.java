@@ -1,5 +1,6 @@
 package app.chris.testkit.openai;
 
+import app.chris.testkit.NoDelaySockets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     FakeOpenAiServer fake = new FakeOpenAiServer();
     fake.server.setDispatcher(new FaultingDispatcher(fake.faults, fake.new ScriptDispatcher()));
     try {
+      fake.server.setServerSocketFactory(NoDelaySockets.servers());
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package app.chris.testkit.openai;
 
+import app.chris.testkit.NoDelaySockets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -32,6 +33,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
   private final List<FakeRealtimeSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicReference<Optional<Integer>> refuseWith = new AtomicReference<>(Optional.empty());
   private final ObjectMapper json = new ObjectMapper();
+  private volatile boolean keepAudio = true;
 
   private FakeRealtimeServer(MockWebServer server, FaultPlan faults) {
     this.server = server;
@@ -56,6 +58,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
       }
     }));
     try {
+      fake.server.setServerSocketFactory(NoDelaySockets.servers());
       fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -94,6 +97,30 @@ public final class FakeRealtimeServer implements AutoCloseable {
    */
   public void callerSays(String transcript) {
     latest().callerSays(transcript);
+  }
+
+  /**
+   * Whether later sessions keep {@code input_audio_buffer.append} events in {@link #received()} (default true);
+   * a long load run turns it off so the fake does not hold every frame. Appends are counted either way.
+   */
+  public FakeRealtimeServer keepAudio(boolean keep) {
+    this.keepAudio = keep;
+    return this;
+  }
+
+  /** {@code input_audio_buffer.append} events received on every session so far. */
+  public long audioAppends() {
+    return sessions.stream().mapToLong(FakeRealtimeSession::appends).sum();
+  }
+
+  /** {@link #callerSays} on session {@code index} (0 is the first connection): many calls at once. */
+  public void callerSaysOn(int index, String transcript) {
+    sessions.get(index).callerSays(transcript);
+  }
+
+  /** {@link #emit} on session {@code index}. */
+  public void emitOn(int index, String event) {
+    sessions.get(index).send(event);
   }
 
   /**
@@ -204,7 +231,7 @@ public final class FakeRealtimeServer implements AutoCloseable {
       return new MockResponse.Builder().code(refusal.get()).setHeader("x-request-id", "req_fake_rt")
           .body(ChatChunks.errorBody("invalid_request_error", "refused", "scripted handshake refusal")).build();
     }
-    FakeRealtimeSession session = new FakeRealtimeSession(json, "sess_fake_" + (sessions.size() + 1));
+    FakeRealtimeSession session = new FakeRealtimeSession(json, "sess_fake_" + (sessions.size() + 1), keepAudio);
     sessions.add(session);
     return new MockResponse.Builder().webSocketUpgrade(session).build();
   }

@@ -26,10 +26,13 @@ final class FakeRealtimeSession extends WebSocketListener {
   private final AtomicInteger items = new AtomicInteger();
   private final AtomicInteger responses = new AtomicInteger();
   private final AtomicInteger audioMillis = new AtomicInteger();
+  private final AtomicInteger appends = new AtomicInteger();
+  private final boolean keepAudio;
 
-  FakeRealtimeSession(ObjectMapper json, String id) {
+  FakeRealtimeSession(ObjectMapper json, String id, boolean keepAudio) {
     this.json = json;
     this.id = id;
+    this.keepAudio = keepAudio;
     this.turnDetection = new AtomicReference<>(json.createObjectNode().put("type", "server_vad"));
   }
 
@@ -47,8 +50,10 @@ final class FakeRealtimeSession extends WebSocketListener {
     } catch (IOException e) {
       return;
     }
-    received.add(event);
     String type = event.path("type").asText();
+    if (keepAudio || !type.equals("input_audio_buffer.append")) {
+      received.add(event);
+    }
     if (type.equals("session.update")) {
       JsonNode detection = event.path("session").path("audio").path("input").path("turn_detection");
       if (detection.isObject()) {
@@ -57,6 +62,7 @@ final class FakeRealtimeSession extends WebSocketListener {
       webSocket.send(event("session.updated").set("session", event.path("session")).toString());
     } else if (type.equals("input_audio_buffer.append")) {
       audioMillis.addAndGet(event.path("audio").asText("").length() * 3 / 4 / 8);
+      appends.incrementAndGet();
     }
   }
 
@@ -67,6 +73,10 @@ final class FakeRealtimeSession extends WebSocketListener {
 
   List<JsonNode> received() {
     return List.copyOf(received);
+  }
+
+  int appends() {
+    return appends.get();
   }
 
   int autoResponses() {

@@ -29,8 +29,10 @@ import okhttp3.WebSocketListener;
 final class SimulatedMediaStream extends WebSocketListener {
   private static final long FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final byte SILENCE = (byte) 0xFF;
+  private static final byte[] NOTHING = new byte[0];
 
   private final TwilioMediaFrames frames;
+  private final CallerTap tap;
   private final ObjectMapper json = new ObjectMapper();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "simulated-twilio-caller");
@@ -46,9 +48,12 @@ final class SimulatedMediaStream extends WebSocketListener {
   private volatile boolean closed;
   private long playheadNanos;
   private ScheduledFuture<?> pump;
+  private long pumpStartNanos;
+  private long framesSent;
 
-  SimulatedMediaStream(TwilioMediaFrames frames) {
+  SimulatedMediaStream(TwilioMediaFrames frames, CallerTap tap) {
     this.frames = frames;
+    this.tap = tap;
   }
 
   void open(OkHttpClient client, Request request, Map<String, String> parameters) {
@@ -66,6 +71,8 @@ final class SimulatedMediaStream extends WebSocketListener {
     }
     sendText(frames.connected());
     sendText(frames.start(parameters));
+    tap.startSent(System.nanoTime());
+    pumpStartNanos = System.nanoTime();
     pump = timer.scheduleAtFixedRate(this::sendFrame, 0, FRAME_NANOS, TimeUnit.NANOSECONDS);
   }
 
@@ -110,7 +117,9 @@ final class SimulatedMediaStream extends WebSocketListener {
 
   private void sendFrame() {
     byte[] frame = new byte[160];
+    long due;
     synchronized (this) {
+      due = pumpStartNanos + framesSent++ * FRAME_NANOS;
       int n = Math.min(frame.length, speech.size());
       Arrays.fill(frame, SILENCE);
       for (int i = 0; i < n; i++) {
@@ -118,6 +127,7 @@ final class SimulatedMediaStream extends WebSocketListener {
       }
     }
     sendText(frames.media(frame));
+    tap.frameSent(due, System.nanoTime());
   }
 
   @Override
@@ -137,14 +147,18 @@ final class SimulatedMediaStream extends WebSocketListener {
     long now = System.nanoTime();
     String event = message.path("event").asText("");
     if ("media".equals(event)) {
-      int bytes = Base64.getDecoder().decode(message.path("media").path("payload").asText("")).length;
+      byte[] payload = Base64.getDecoder().decode(message.path("media").path("payload").asText(""));
+      int bytes = payload.length;
+      tap.received(now, event, payload);
       playheadNanos = Math.max(now, playheadNanos) + TimeUnit.MILLISECONDS.toNanos(bytes / 8);
       record("media", "", bytes);
     } else if ("mark".equals(event)) {
+      tap.received(now, event, NOTHING);
       String name = message.path("mark").path("name").asText("");
       record("mark", name, 0);
       pendingEchoes.put(name, timer.schedule(() -> echo(name), Math.max(0, playheadNanos - now), TimeUnit.NANOSECONDS));
     } else if ("clear".equals(event)) {
+      tap.received(now, event, NOTHING);
       record("clear", "", 0);
       playheadNanos = now;
       List.copyOf(pendingEchoes.keySet()).forEach(name -> {

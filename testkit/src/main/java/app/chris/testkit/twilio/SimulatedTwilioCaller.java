@@ -1,5 +1,6 @@
 package app.chris.testkit.twilio;
 
+import app.chris.testkit.NoDelaySockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,14 +30,20 @@ public final class SimulatedTwilioCaller implements AutoCloseable {
   private final TwilioWebhookSigner signer;
   private final TwilioMediaFrames frames;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final OkHttpClient sockets = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
+  private final OkHttpClient sockets = new OkHttpClient.Builder().readTimeout(Duration.ZERO)
+      .socketFactory(NoDelaySockets.clients()).build();
   private final SimulatedMediaStream stream;
 
   public SimulatedTwilioCaller(SimulatedCall call) {
+    this(call, CallerTap.NONE);
+  }
+
+  /** A caller whose every sent and received frame is also shown to {@code tap} (the load benchmark). */
+  public SimulatedTwilioCaller(SimulatedCall call, CallerTap tap) {
     this.call = call;
     this.signer = new TwilioWebhookSigner(call.account().authToken());
     this.frames = new TwilioMediaFrames(STREAM_SID, call.callSid(), call.account().accountSid());
-    this.stream = new SimulatedMediaStream(frames);
+    this.stream = new SimulatedMediaStream(frames, tap);
   }
 
   public String callSid() {

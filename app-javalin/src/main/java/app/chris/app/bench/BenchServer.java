@@ -1,0 +1,112 @@
+package app.chris.app.bench;
+
+import app.chris.app.AppContext;
+import app.chris.app.Server;
+import app.chris.app.Stores;
+import app.chris.app.VendorHttp;
+import app.chris.app.config.AppConfig;
+import app.chris.app.phone.PhoneEdges;
+import app.chris.core.offline.OfflineLanguageModel;
+import app.chris.testkit.InMemoryCallLog;
+import app.chris.testkit.InMemoryKnowledgeStore;
+import app.chris.testkit.InMemoryOutbox;
+import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.InMemoryServiceDesk;
+import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
+import app.chris.testkit.openai.FakeRealtimeServer;
+import app.chris.testkit.twilio.FakeTwilioRestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Chris on this machine with fake Twilio REST, OpenAI Realtime (the ears) and ElevenLabs: the fake voice answers
+ * after the configured first-byte delay with stamped one-frame chunks, the model after its first-token delay. The
+ * offline engine answers for the model (a cloud model would need scripted replies for every turn of every call);
+ * the property data is the in-memory demo portfolio (the scripted questions never reach Rent Manager).
+ */
+final class BenchServer implements AutoCloseable {
+  static final String ACCOUNT = "AC0000000000000000000000000000bench";
+  static final String AUTH_TOKEN = "bench-auth-token";
+  static final String PUBLIC_URL = "https://chris-bench.invalid";
+  /** ElevenLabs streams faster than real time: here one 20 ms frame every 4 ms (5x) once calls run. */
+  static final Duration STREAMING_PACE = Duration.ofMillis(4);
+
+  final FakeTwilioRestServer twilio = FakeTwilioRestServer.start(ACCOUNT, AUTH_TOKEN);
+  final FakeRealtimeServer realtime = FakeRealtimeServer.start().keepAudio(false);
+  final FakeElevenLabsServer voice = FakeElevenLabsServer.start();
+  final FrameStamps stamps = new FrameStamps();
+  final InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
+  final LatentModel model;
+  private final Server server;
+  private final long readyNanos;
+
+  BenchServer(BenchSettings settings) throws IOException {
+    voice.script().concurrent(true).chunkBytes(FrameStamps.FRAME_BYTES).firstByteDelay(settings.voiceFirstByte())
+        .stamp(stamps);
+    AppConfig config = AppConfig.fromEnv(Map.of("PUBLIC_BASE_URL", PUBLIC_URL, "TWILIO_ACCOUNT_SID", ACCOUNT,
+        "TWILIO_AUTH_TOKEN", AUTH_TOKEN, "TWILIO_API_BASE_URL", twilio.baseUrl().toString(),
+        "OPENAI_API_KEY", "sk-bench", "OPENAI_BASE_URL", realtime.baseUrl().toString(),
+        "ELEVENLABS_API_KEY", "el-bench", "ELEVENLABS_BASE_URL", voice.baseUrl().toString(),
+        "DATA_DIR", Files.createTempDirectory("chris-bench-").toString()));
+    model = new LatentModel(new OfflineLanguageModel(), settings.modelFirstToken());
+    long begin = System.nanoTime();
+    AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
+        PhoneEdges.fromConfig(config, VendorHttp.client()));
+    server = Server.start(context, 0);
+    awaitReady();
+    readyNanos = System.nanoTime() - begin;
+    voice.script().chunkInterval(STREAMING_PACE); // the warm-up got its audio at once, to start in seconds
+
+  }
+
+  URI url() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** From wiring to {@code /ready} answering 200 (phrase cache warmed against the fake voice). */
+  long readyNanos() {
+    return readyNanos;
+  }
+
+  private void awaitReady() {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest ready = HttpRequest.newBuilder(url().resolve("/ready")).build();
+    long end = System.nanoTime() + 30_000_000_000L;
+    try {
+      while (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+        if (System.nanoTime() > end) {
+          throw new IllegalStateException("Chris was not ready within 30 s");
+        }
+        Thread.sleep(20);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Stores stores(InMemoryCallLog callLog) {
+    InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
+    InMemoryOutbox outbox = callLog.outbox();
+    Clock clock = Clock.systemUTC();
+    return new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock), new InMemoryServiceDesk(clock, outbox),
+        callLog, outbox);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    voice.close();
+    realtime.close();
+    twilio.close();
+  }
+}
