@@ -79,7 +79,9 @@ class PhoneCallTest {
         replay.connect(answer);
 
         assertThat(replay.await(SimulatedTwilioCaller::closed, WAIT)).isTrue();
-        assertThat(replay.events("closed")).extracting(e -> e.detail()).containsExactly("1008");
+        // 1008 (policy) as sent; a caller writing a media frame at that instant may see the TCP close first
+        // (OkHttp then reports 1006). Either way nothing was heard and no second vendor session opened.
+        assertThat(replay.events("closed")).extracting(e -> e.detail()).singleElement().isIn("1008", "1006");
         assertThat(replay.audioBytes()).isZero();
       }
       assertThat(fixture.realtime.count("session.update")).as("one ears session only").isEqualTo(1);
