@@ -26,6 +26,8 @@ final class VoiceConnection extends WebSocketListener {
   private final ContextTable contexts = new ContextTable();
   private final AtomicInteger nextId = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
+  /** Orders keep-alives after close_context: one sent after it would recreate the context and leak it. */
+  private final Object sendOrder = new Object();
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
@@ -81,9 +83,11 @@ final class VoiceConnection extends WebSocketListener {
 
   /** End of utterance: flush, then close; ElevenLabs keeps generating flushed text and ends with isFinal. */
   void finish(String id) {
-    if (contexts.finish(id)) {
-      send(ContextMessageJson.flush(id));
-      send(ContextMessageJson.close(id));
+    synchronized (sendOrder) {
+      if (contexts.finish(id)) {
+        send(ContextMessageJson.flush(id));
+        send(ContextMessageJson.close(id));
+      }
     }
   }
 
@@ -92,8 +96,10 @@ final class VoiceConnection extends WebSocketListener {
    * already finished was closed then (ElevenLabs still plays out flushed text); its audio is only dropped here.
    */
   void cancel(String id) {
-    if (contexts.cancel(id) && !dead) {
-      send(ContextMessageJson.close(id));
+    synchronized (sendOrder) {
+      if (contexts.cancel(id) && !dead) {
+        send(ContextMessageJson.close(id));
+      }
     }
   }
 
@@ -102,7 +108,9 @@ final class VoiceConnection extends WebSocketListener {
     if (retired && contexts.open() == 0) {
       closeNow();
     } else if (opened && !dead) {
-      contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
+      synchronized (sendOrder) {
+        contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
+      }
     }
   }
 
