@@ -80,9 +80,15 @@ final class ConnectionPool {
     return closed;
   }
 
+  /** Stops new contexts; replies already playing finish (see {@link VoiceConnection#close()}). */
   synchronized void close() {
     closed = true;
     connections.forEach(VoiceConnection::close);
+  }
+
+  /** After the shutdown grace: whatever is still open is cut. */
+  synchronized void closeNow() {
+    connections.forEach(VoiceConnection::closeNow);
     connections.clear();
   }
 }

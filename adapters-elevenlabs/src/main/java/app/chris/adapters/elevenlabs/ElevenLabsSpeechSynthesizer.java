@@ -6,6 +6,7 @@ import app.chris.core.port.Utterance;
 import app.chris.core.voice.SpeechMetrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import okhttp3.OkHttpClient;
  */
 public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer, AutoCloseable {
   private static final Duration MIN_PING = Duration.ofSeconds(5);
+  /** How long close() lets replies already playing finish before their sockets are cut. */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
   private final ScheduledExecutorService scheduler;
   private final ConnectionPool pool;
@@ -52,9 +55,12 @@ public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer, Aut
     pool.prewarm();
   }
 
+  /** New utterances stop now; ones already playing get up to {@link #SHUTDOWN_GRACE} to finish. */
   @Override
   public void close() {
     scheduler.shutdownNow();
     pool.close();
+    CompletableFuture.runAsync(pool::closeNow,
+        CompletableFuture.delayedExecutor(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS));
   }
 }

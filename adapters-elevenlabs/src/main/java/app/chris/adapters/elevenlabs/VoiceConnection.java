@@ -20,15 +20,19 @@ import okhttp3.WebSocketListener;
 final class VoiceConnection extends WebSocketListener {
   /** One below ElevenLabs' 5, so a context closed a moment ago never pushes the socket over the limit. */
   static final int MAX_CONTEXTS = 4;
+  private static final String CLOSE_SOCKET = "{\"close_socket\":true}";
 
   private final ObjectMapper json;
   private final ContextTable contexts = new ContextTable();
   private final AtomicInteger nextId = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
+  /** Orders keep-alives after close_context: one sent after it would recreate the context and leak it. */
+  private final Object sendOrder = new Object();
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
   private volatile boolean retired;
+  private volatile boolean closing;
   private volatile WebSocket socket;
 
   private VoiceConnection(ObjectMapper json) {
@@ -44,7 +48,7 @@ final class VoiceConnection extends WebSocketListener {
   }
 
   boolean hasRoom() {
-    return !dead && !retired && contexts.open() < MAX_CONTEXTS;
+    return !dead && !retired && !closing && contexts.open() < MAX_CONTEXTS;
   }
 
   /** A context went silent here: no new utterances on this socket; closed once its other contexts are done. */
@@ -79,9 +83,11 @@ final class VoiceConnection extends WebSocketListener {
 
   /** End of utterance: flush, then close; ElevenLabs keeps generating flushed text and ends with isFinal. */
   void finish(String id) {
-    if (contexts.finish(id)) {
-      send(ContextMessageJson.flush(id));
-      send(ContextMessageJson.close(id));
+    synchronized (sendOrder) {
+      if (contexts.finish(id)) {
+        send(ContextMessageJson.flush(id));
+        send(ContextMessageJson.close(id));
+      }
     }
   }
 
@@ -90,23 +96,42 @@ final class VoiceConnection extends WebSocketListener {
    * already finished was closed then (ElevenLabs still plays out flushed text); its audio is only dropped here.
    */
   void cancel(String id) {
-    if (contexts.cancel(id) && !dead) {
-      send(ContextMessageJson.close(id));
+    synchronized (sendOrder) {
+      if (contexts.cancel(id) && !dead) {
+        send(ContextMessageJson.close(id));
+      }
     }
   }
 
   /** Keeps live contexts' inactivity timers fresh; never for a closed one (that would recreate it: pipecat#4126). */
   void keepAlive() {
     if (retired && contexts.open() == 0) {
-      close();
+      closeNow();
     } else if (opened && !dead) {
-      contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
+      synchronized (sendOrder) {
+        contexts.keepAliveIds().forEach(id -> send(ContextMessageJson.keepAlive(id)));
+      }
     }
   }
 
+  /**
+   * Ends the socket without cutting a reply that still has audio coming (a close frame would end it at once):
+   * close_socket lets ElevenLabs finish the flushed contexts and close; an idle socket closes now.
+   */
   void close() {
+    boolean first = !closing;
+    closing = true;
+    if (contexts.open() == 0) {
+      closeNow();
+    } else if (first && !dead) {
+      socket.send(CLOSE_SOCKET);
+    }
+  }
+
+  /** Closes at once (idle, retired and done, or the shutdown grace is over); contexts still open are lost. */
+  void closeNow() {
     if (!dead) {
-      socket.send("{\"close_socket\":true}");
+      socket.send(CLOSE_SOCKET);
       socket.close(1000, "synthesizer closed");
     }
     dead = true;
@@ -139,6 +164,9 @@ final class VoiceConnection extends WebSocketListener {
     }
     if (message.last()) {
       contexts.ended(id).ifPresent(ContextListener::finished);
+      if (closing && contexts.open() == 0) {
+        closeNow(); // the last reply we waited for has all its audio
+      }
     }
   }
 
