@@ -213,6 +213,10 @@ final class PhoneCall {
       return;
     }
     ears.ifPresent(Ears::close);
+    // If the caller left mid-reply, the transcript keeps only what they heard and the voice stops at once (both
+    // safe from this thread while a turn holds the session; after Chris's own goodbye there is nothing to cut).
+    session.onCallerSpeechStarted();
+    current.output().callerGone();
     submit(session::hangUp);
     turns.shutdown();
   }

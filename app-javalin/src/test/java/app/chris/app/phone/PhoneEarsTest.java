@@ -87,6 +87,7 @@ class PhoneEarsTest {
       long before = caller.audioBytes();
       caller.press("1");
       assertThat(caller.await(c -> c.audioBytes() > before, WAIT)).as("Chris answers the key press").isTrue();
+      awaitQuiet(fixture, caller); // a reply cut by the hang-up would be recorded as interrupted
       assertThat(endCall(fixture, caller).transcript()).extracting(TranscriptLine::text).contains("You said: 1");
     }
   }

@@ -88,6 +88,17 @@ public final class VoiceCallOutput implements CallOutput {
     return cut.unheard();
   }
 
+  /**
+   * The caller is gone (hung up, the stream broke): synthesis stops now and nothing more is started, so a turn
+   * still running does not voice the rest of its reply to nobody (ElevenLabs bills every character).
+   */
+  public void callerGone() {
+    synchronized (lock) {
+      ending.request(() -> { }, false);
+    }
+    bargeIn();
+  }
+
   @Override
   public void transfer(PhoneNumber to, String whisper) {
     finishWith(() -> line.transfer(to, whisper), true);

@@ -200,6 +200,20 @@ class VoiceCallOutputTest {
     assertThat(lost).isEmpty();
   }
 
+  @Test
+  void givenTheCallerHungUpMidReply_whenTheTurnGoesOn_thenSynthesisStopsAndNothingMoreIsVoiced() {
+    ManualVoice voice = new ManualVoice();
+    VoiceCallOutput output = new VoiceCallOutput(voice, line);
+    output.say("Your request is filed.");
+    voice.utterance(0).audio(1);
+
+    output.callerGone();
+    output.say("Is there anything else I can help with?");
+
+    assertThat(voice.utterance(0).cancelled).as("the sentence being voiced is cancelled").isTrue();
+    assertThat(voice.texts()).as("nothing new is sent to the voice").hasSize(1);
+  }
+
   /** A synthesizer the test drives by hand: audio and completion arrive only when the test says so. */
   private static final class ManualVoice implements SpeechSynthesizer {
     private final List<ManualUtterance> utterances = new CopyOnWriteArrayList<>();
