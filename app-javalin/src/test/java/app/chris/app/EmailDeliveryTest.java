@@ -115,14 +115,6 @@ class EmailDeliveryTest {
 
   /** Moves the clock an hour every 50 ms (so every retry falls due) until {@code condition} holds. */
   private boolean awaitAdvancing(BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        return false;
-      }
-      clock.advance(Duration.ofHours(1));
-      Thread.sleep(50);
-    }
-    return true;
+    return clock.advanceUntil(condition, Duration.ofHours(1), PATIENCE);
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,9 +43,7 @@ class HttpFuzzTest {
   @Property(tries = 300)
   void anyBody_toStartAndTurns_isAnsweredOrRefusedWithTheErrorShape(@ForAll("bodies") String body,
       @ForAll("paths") String path) throws Exception {
-    HttpResponse<String> response = send("POST", path, body, "application/json");
-
-    assertClean(response, 200, 201);
+    send("POST", path, body, "application/json").ifPresent(response -> assertClean(response, 200, 201));
     assertThat(api.post("/api/test-calls/" + liveCall + "/turns", "{\"text\":\"hello?\"}").status())
         .as("the call in progress survives").isEqualTo(200);
   }
@@ -52,9 +51,7 @@ class HttpFuzzTest {
   @Property(tries = 300)
   void anyMethodPathAndBody_underTheApi_isAnsweredOrRefusedWithTheErrorShape(
       @ForAll("methods") String method, @ForAll("apiPaths") String path, @ForAll("bodies") String body) throws Exception {
-    HttpResponse<String> response = send(method, path, body, "application/json");
-
-    assertClean(response, 200, 201);
+    send(method, path, body, "application/json").ifPresent(response -> assertClean(response, 200, 201));
   }
 
   @Provide
@@ -76,10 +73,10 @@ class HttpFuzzTest {
   @Property(tries = 200)
   void anyFormBody_toTheWebhooks_isRefusedCleanly(@ForAll("forms") String form,
       @ForAll("webhooks") String path) throws Exception {
-    HttpResponse<String> response = send("POST", path, form, "application/x-www-form-urlencoded");
-
-    assertThat(response.statusCode()).as(form).isBetween(400, 499);
-    assertThat(response.body()).doesNotContain("Exception", "at app.chris", "at io.javalin");
+    send("POST", path, form, "application/x-www-form-urlencoded").ifPresent(response -> {
+      assertThat(response.statusCode()).as(form).isBetween(400, 499);
+      assertThat(response.body()).doesNotContain("Exception", "at app.chris", "at io.javalin");
+    });
   }
 
   @Provide
@@ -129,12 +126,28 @@ class HttpFuzzTest {
     assertThat(response.body()).contains("\"error\":").contains("\"message\":");
   }
 
-  private HttpResponse<String> send(String method, String path, String body, String type)
+  /** Far larger than any request the API takes, and than what Jetty drains of an unread body. */
+  private static final int UNDRAINED_BODY_BYTES = 16 * 1024;
+
+  /** The response; empty when an oversized body was refused while the client was still writing it. */
+  private Optional<HttpResponse<String>> send(String method, String path, String body, String type)
       throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(api.server.baseUrl() + path))
         .header("Authorization", "Bearer " + ApiFixture.TOKEN).header("Content-Type", type)
         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    try {
+      return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      // A large body the server does not read (413 over the limit, or a route that answers without reading it)
+      // is not drained: Jetty answers and closes while the client may still be writing, and the client can see
+      // the close first. That is a refusal too, if the server still answers; for a small body it is a failure.
+      if (body.getBytes(StandardCharsets.UTF_8).length < UNDRAINED_BODY_BYTES) {
+        throw e;
+      }
+      HttpRequest health = HttpRequest.newBuilder(URI.create(api.server.baseUrl() + "/health")).build();
+      assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+      return Optional.empty();
+    }
   }
 
   private static String quoted(String s) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * A clock that stands still until a test moves it (like Guava's {@code FakeTicker}). Thread-safe: time is one
@@ -40,6 +41,23 @@ public final class MutableClock extends Clock {
   public Instant advance(Duration by) {
     Objects.requireNonNull(by, "by");
     return now.updateAndGet(t -> t.plus(by));
+  }
+
+  /**
+   * For work that runs on real threads but waits on this clock (retries, backoff): moves time {@code step}
+   * every 50 ms of real time until {@code condition} holds; false if it still does not after {@code patience}.
+   */
+  public boolean advanceUntil(BooleanSupplier condition, Duration step, Duration patience)
+      throws InterruptedException {
+    long end = System.nanoTime() + patience.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      advance(step);
+      Thread.sleep(50);
+    }
+    return true;
   }
 
   public void set(Instant to) {
