@@ -4,7 +4,6 @@ import app.chris.adapters.twilio.InboundFrame;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.OutboundSocket;
-import app.chris.adapters.twilio.TwilioCallerLine;
 import app.chris.app.live.CallReport;
 import app.chris.core.call.CallEvent;
 import app.chris.core.call.CallSession;
@@ -19,24 +18,19 @@ import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.RealtimeEvent;
-import app.chris.core.voice.VoiceCallOutput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One admitted phone call: the core's session speaking through a {@link VoiceCallOutput} onto the Twilio line,
+ * One admitted phone call: the core's session speaking through a {@link app.chris.core.voice.VoiceCallOutput} onto the Twilio line,
  * listening through the {@link Ears}. Session work (greeting, turns, keypad, hang-up) runs in order on the call's
  * own thread, never on the socket or realtime threads; barge-in goes straight through. While on-call staff are
  * rung (live transfer) the call outlives its media stream; if nobody answers, the caller comes back on a new
@@ -52,13 +46,12 @@ final class PhoneCall {
   private final CallParts parts;
   private final CallReport report;
   private final CallSession session;
-  private final ExecutorService turns;
+  private final CallThread turns;
   private final AtomicBoolean ended = new AtomicBoolean();
-  private final AtomicInteger pending = new AtomicInteger();
   private final AtomicBoolean gathering = new AtomicBoolean();
   private volatile boolean streamGone;
   private final GatherTurns gather = new GatherTurns();
-  private volatile Line current;
+  private volatile MediaLine current;
   private volatile Optional<Ears> ears;
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
@@ -66,9 +59,9 @@ final class PhoneCall {
     this.parts = parts;
     CallStart begins = callStart(start, call);
     this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
-    this.current = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
+    this.current = MediaLine.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     this.ears = newEars();
-    this.turns = Executors.newSingleThreadExecutor(r -> daemon(r, "chris-call-" + callSid));
+    this.turns = new CallThread(callSid);
     this.session = parts.assistant().startCall(begins, report.output(current.output()));
   }
 
@@ -94,7 +87,7 @@ final class PhoneCall {
   }
 
   void onMark(String name) {
-    Line line = current;
+    MediaLine line = current;
     if (line.twilio().acknowledge(name)) {
       line.output().markPlayed(name);
     }
@@ -107,7 +100,7 @@ final class PhoneCall {
 
   /** True while a turn (or the greeting) is queued or running: Chris may still have more to say. */
   boolean busy() {
-    return pending.get() > 0;
+    return turns.busy();
   }
 
   /** Where the ears are; empty when the line has none (keypad only). */
@@ -171,7 +164,7 @@ final class PhoneCall {
 
   /** The caller is back on a new stream after nobody answered: Chris speaks and listens there from now on. */
   void resume(InboundFrame.Start start, OutboundSocket socket) {
-    Line line = Line.open(start, socket, parts, report, this::onEvent, this::voiceLost);
+    MediaLine line = MediaLine.open(start, socket, parts, report, this::onEvent, this::voiceLost);
     current = line;
     streamGone = false;
     submit(() -> session.resume(report.output(line.output())));
@@ -194,12 +187,12 @@ final class PhoneCall {
 
   /** True once the call ended and its session's last work (the final record) is done. */
   boolean finished() {
-    return turns.isTerminated();
+    return turns.finished();
   }
 
   /** Waits until the session's last work (the final record) is done, at most {@code patience}. */
   boolean awaitEnded(Duration patience) throws InterruptedException {
-    return turns.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+    return turns.awaitFinished(patience);
   }
 
   /** True once Chris ended the conversation himself (goodbye or hand-off), as opposed to a broken stream. */
@@ -234,20 +227,7 @@ final class PhoneCall {
   }
 
   private void submit(Runnable work) {
-    pending.incrementAndGet();
-    try {
-      turns.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("Call {}: a turn failed", callSid, e);
-        } finally {
-          pending.decrementAndGet();
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      pending.decrementAndGet(); // the call is over: late transcripts and key presses have nobody to talk to
-    }
+    turns.submit(work);
   }
 
   private void onHeard(RealtimeEvent event) {
@@ -316,21 +296,5 @@ final class PhoneCall {
   private static CallStart callStart(InboundFrame.Start start, Optional<IncomingCall> call) {
     return new CallStart(new CallId("c_" + start.callSid()), Channel.PHONE,
         call.flatMap(IncomingCall::callerNumber), call.flatMap(c -> PhoneNumber.parse(c.to())));
-  }
-
-  /** One media stream of the call: Twilio's line on its socket and Chris's voice on it. */
-  private record Line(TwilioCallerLine twilio, VoiceCallOutput output, OutboundSocket socket) {
-    static Line open(InboundFrame.Start start, OutboundSocket socket, CallParts parts, CallReport report,
-        java.util.function.Consumer<CallEvent> events, java.util.function.Consumer<FailureKind> voiceLost) {
-      TwilioCallerLine twilio = new TwilioCallerLine(start, socket, parts.codec(), parts.control(), parts.io());
-      return new Line(twilio, new VoiceCallOutput(report.voice(parts.voice(), "elevenlabs"), twilio, events,
-          voiceLost), socket);
-    }
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
   }
 }
