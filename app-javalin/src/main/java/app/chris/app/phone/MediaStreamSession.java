@@ -78,11 +78,15 @@ final class MediaStreamSession {
     }
     // The webhook may have been answered by another instance: then the stream's parameters describe the call.
     Optional<PhoneCall> back = calls.unpark(start.callSid());
-    back.ifPresent(parked -> parked.resume(start, socket));
-    PhoneCall admitted = back.orElseGet(() -> PhoneCall.start(start,
+    back.ifPresent(parked -> parked.resume(start, socket)); // first: a late close of the old stream is ignored
+    PhoneCall admitted = back.orElseGet(() -> PhoneCall.admit(start,
         calls.claim(start.callSid()).or(() -> IncomingCall.describedBy(start)), socket, parts.get()));
+    // Registered before a new call says a word: once audio flows, marks, a stop and the dashboard find it.
     calls.add(admitted);
     call.set(Optional.of(admitted));
+    if (back.isEmpty()) {
+      admitted.begin();
+    }
   }
 
   /** Closes the socket with a code and reason. */

@@ -65,13 +65,16 @@ final class PhoneCall {
     this.session = parts.assistant().startCall(begins, report.output(current.output()));
   }
 
-  /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
-  static PhoneCall start(
+  /** A new call, not yet speaking or listening: register it where frames and webhooks find it, then {@link #begin}. */
+  static PhoneCall admit(
       InboundFrame.Start start, Optional<IncomingCall> announced, OutboundSocket socket, CallParts parts) {
-    PhoneCall call = new PhoneCall(start, announced, socket, parts);
-    call.submit(call.session::begin);
-    call.ears.ifPresent(Ears::open);
-    return call;
+    return new PhoneCall(start, announced, socket, parts);
+  }
+
+  /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
+  void begin() {
+    submit(session::begin);
+    ears.ifPresent(Ears::open);
   }
 
   String callSid() {
