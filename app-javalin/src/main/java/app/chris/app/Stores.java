@@ -10,6 +10,10 @@ import app.chris.core.port.ServiceDesk;
 import app.chris.core.port.StreamTokens;
 import app.chris.core.port.TenantLedger;
 import app.chris.testkit.InMemoryCallHistory;
+import app.chris.testkit.InMemoryCallLog;
+import app.chris.testkit.InMemoryKnowledgeStore;
+import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.InMemoryServiceDesk;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -46,5 +50,12 @@ public record Stores(
       CallLog callLog, Outbox outbox) {
     this(directory, ledger, knowledge, serviceDesk, callLog, outbox, new InMemoryCallHistory(callLog),
         new InMemoryStreamTokens(Clock.systemUTC()));
+  }
+
+  /** The demo portfolio in memory around {@code callLog} and its outbox (demo call, load benchmark). */
+  public static Stores inMemoryDemo(InMemoryCallLog callLog, Clock clock) {
+    InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
+    return new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
+        new InMemoryServiceDesk(clock, callLog.outbox()), callLog, callLog.outbox());
   }
 }

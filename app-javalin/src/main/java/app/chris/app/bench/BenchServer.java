@@ -8,10 +8,6 @@ import app.chris.app.config.AppConfig;
 import app.chris.app.phone.PhoneEdges;
 import app.chris.core.offline.OfflineLanguageModel;
 import app.chris.testkit.InMemoryCallLog;
-import app.chris.testkit.InMemoryKnowledgeStore;
-import app.chris.testkit.InMemoryOutbox;
-import app.chris.testkit.InMemoryPortfolio;
-import app.chris.testkit.InMemoryServiceDesk;
 import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.openai.FakeRealtimeServer;
 import app.chris.testkit.twilio.FakeTwilioRestServer;
@@ -58,7 +54,8 @@ final class BenchServer implements AutoCloseable {
         "DATA_DIR", Files.createTempDirectory("chris-bench-").toString()));
     model = new LatentModel(new OfflineLanguageModel(), settings.modelFirstToken());
     long begin = System.nanoTime();
-    AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
+    AppContext context = AppContext.create(config, Stores.inMemoryDemo(callLog, Clock.systemUTC()), model,
+        Clock.systemUTC(), () -> {},
         PhoneEdges.fromConfig(config, VendorHttp.client()));
     server = Server.start(context, 0);
     awaitReady();
@@ -92,14 +89,6 @@ final class BenchServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static Stores stores(InMemoryCallLog callLog) {
-    InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
-    InMemoryOutbox outbox = callLog.outbox();
-    Clock clock = Clock.systemUTC();
-    return new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock), new InMemoryServiceDesk(clock, outbox),
-        callLog, outbox);
   }
 
   @Override

@@ -11,10 +11,6 @@ import app.chris.core.port.LanguageModel;
 import app.chris.core.port.SpeechSynthesizer;
 import app.chris.core.port.TranscriptLine;
 import app.chris.testkit.InMemoryCallLog;
-import app.chris.testkit.InMemoryKnowledgeStore;
-import app.chris.testkit.InMemoryOutbox;
-import app.chris.testkit.InMemoryPortfolio;
-import app.chris.testkit.InMemoryServiceDesk;
 import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.openai.FakeRealtimeServer;
 import app.chris.testkit.twilio.FakeTwilioRestServer;
@@ -78,8 +74,8 @@ public final class DemoCall {
           "ELEVENLABS_API_KEY", "el-demo", "ELEVENLABS_BASE_URL", elevenLabs.baseUrl().toString(),
           "DATA_DIR", Files.createTempDirectory("chris-demo-").toString()));
       InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(Clock.systemUTC());
-      AppContext context = AppContext.create(config, stores(callLog), model, Clock.systemUTC(), () -> {},
-          edges(config));
+      AppContext context = AppContext.create(config, Stores.inMemoryDemo(callLog, Clock.systemUTC()), model,
+          Clock.systemUTC(), () -> {}, edges(config));
       try (Server server = Server.start(context, 0); SimulatedTwilioCaller caller = caller(server)) {
         awaitReady(server); // as Twilio would only be pointed at a warmed server: the greeting plays from cache
         List<DemoTurn> turns = converse(caller, realtime, context.phone());
@@ -162,14 +158,6 @@ public final class DemoCall {
   private PhoneEdges edges(AppConfig config) {
     PhoneEdges configured = PhoneEdges.fromConfig(config, VendorHttp.client());
     return voice.isEmpty() ? configured : new PhoneEdges(voice, configured.ears());
-  }
-
-  private static Stores stores(InMemoryCallLog callLog) {
-    InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
-    InMemoryOutbox outbox = callLog.outbox();
-    Clock clock = Clock.systemUTC();
-    return new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock), new InMemoryServiceDesk(clock, outbox),
-        callLog, outbox);
   }
 
   private static SimulatedTwilioCaller caller(Server server) {

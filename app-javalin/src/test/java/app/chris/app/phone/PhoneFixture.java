@@ -5,11 +5,6 @@ import app.chris.app.Server;
 import app.chris.app.Stores;
 import app.chris.app.config.AppConfig;
 import app.chris.core.port.LanguageModel;
-import app.chris.core.port.ModelReply;
-import app.chris.core.port.Prompt;
-import app.chris.core.port.Speaker;
-import app.chris.core.port.TextStream;
-import app.chris.core.port.TranscriptLine;
 import app.chris.testkit.InMemoryCallLog;
 import app.chris.testkit.InMemoryKnowledgeStore;
 import app.chris.testkit.InMemoryOutbox;
@@ -51,12 +46,12 @@ final class PhoneFixture implements AutoCloseable {
   private final AtomicInteger calls = new AtomicInteger();
 
   PhoneFixture(boolean twilioConfigured) {
-    this(twilioConfigured, new Echo(), Duration.ofMillis(20), Map.of());
+    this(twilioConfigured, new EchoVoiceModel(), Duration.ofMillis(20), Map.of());
   }
 
   /** The echo model, quick canned audio (2 ms per character) and extra environment. */
   PhoneFixture(Map<String, String> extraEnv) {
-    this(true, new Echo(), Duration.ofMillis(2), extraEnv);
+    this(true, new EchoVoiceModel(), Duration.ofMillis(2), extraEnv);
   }
 
   /** With another model, {@code perCharacter} of canned audio per character said, and extra environment. */
@@ -97,20 +92,5 @@ final class PhoneFixture implements AutoCloseable {
     server.stop();
     realtime.close();
     twilio.close();
-  }
-
-  /** Answers every caller line with "You said: ...". */
-  private static final class Echo implements LanguageModel {
-    @Override
-    public String name() {
-      return "echo";
-    }
-
-    @Override
-    public ModelReply complete(Prompt prompt, TextStream stream) {
-      String last = prompt.memory().recent().stream().filter(l -> l.speaker() == Speaker.CALLER)
-          .reduce((a, b) -> b).map(TranscriptLine::text).orElse("");
-      return new ModelReply.Text("You said: " + last);
-    }
   }
 }

@@ -63,12 +63,12 @@ final class TurnRunner {
         return;
       }
       choice = routed.get().answeredBy(); // a provider that failed this turn is not waited on again this turn
-      Optional<ModelReply> reply = Optional.of(routed.get().reply());
-      if (!(reply.get() instanceof ModelReply.ToolUse)) {
+      ModelReply reply = routed.get().reply();
+      if (!(reply instanceof ModelReply.ToolUse)) {
         lastStep = List.of();
         break;
       }
-      lastStep = runTools((ModelReply.ToolUse) reply.get());
+      lastStep = runTools((ModelReply.ToolUse) reply);
       exchanges.addAll(lastStep);
       if (leaving()) {
         break;

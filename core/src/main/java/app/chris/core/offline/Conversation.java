@@ -1,5 +1,9 @@
 package app.chris.core.offline;
 
+import app.chris.core.port.Intent;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What Chris says when no tool fits: a repeat, a calm answer to rudeness, a short explanation to a confused
  * caller, a prompt for a missing PIN, fact or name, or an honest "say that another way". Stateless.
@@ -51,7 +55,7 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
       return "Great! Could I have your name and the best number to reach you?";
     }
-    java.util.Optional<String> open = openQuestion(t.lastChris());
+    Optional<String> open = openQuestion(t.lastChris());
     if (u.answer().yesNo() == Answer.YesNo.YES && open.isPresent()) {
       // "Yes" to "What's the address?" is a go-ahead, not an answer: ask again instead of starting over.
       return t.pick("Okay. ", "Sure. ") + open.get();
@@ -72,23 +76,23 @@ final class Conversation {
   }
 
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
-  private static java.util.Optional<String> openQuestion(String lastChris) {
+  private static Optional<String> openQuestion(String lastChris) {
     String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
     String last = sentences[sentences.length - 1];
     boolean asksFor = last.endsWith("?")
         && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b).*")
         && !last.matches("(?i)(what|how) (else|can i|may i).*");
-    return asksFor ? java.util.Optional.of(last) : java.util.Optional.empty();
+    return asksFor ? Optional.of(last) : Optional.empty();
   }
 
   /** "When will someone come?" once a request is in: what happens next, not a new request. */
-  private static java.util.Optional<String> whenSomeoneComes(Turn t) {
-    java.util.List<app.chris.core.port.Intent> intents = t.facts().intents();
-    boolean filed = t.facts().issue().isPresent() || intents.contains(app.chris.core.port.Intent.EMERGENCY);
+  private static Optional<String> whenSomeoneComes(Turn t) {
+    List<Intent> intents = t.facts().intents();
+    boolean filed = t.facts().issue().isPresent() || intents.contains(Intent.EMERGENCY);
     if (!filed || !t.said().matches("(?i).*\\b(when|how (long|soon)|what time)\\b.*")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(intents.contains(app.chris.core.port.Intent.EMERGENCY)
+    return Optional.of(intents.contains(Intent.EMERGENCY)
         ? "Our on-call team has your emergency and will call you right back. "
             + "If anyone is in danger, call 911."
         : "Your request is in. Maintenance will call you to schedule a visit.");
