@@ -16,8 +16,15 @@ final class ContextTable {
   private final Set<String> finishing = ConcurrentHashMap.newKeySet();
   private final Set<String> closing = ConcurrentHashMap.newKeySet();
 
-  void add(String id, ContextListener listener) {
+  private boolean drained;
+
+  /** False when the socket already died: the context was never opened and its listener must be told. */
+  synchronized boolean add(String id, ContextListener listener) {
+    if (drained) {
+      return false;
+    }
     live.put(id, listener);
+    return true;
   }
 
   /** Open contexts as ElevenLabs counts them: everything not yet answered with isFinal. */
@@ -55,8 +62,9 @@ final class ContextTable {
     return Optional.ofNullable(live.remove(id));
   }
 
-  /** The socket died: every live listener, removed. */
-  List<ContextListener> drain() {
+  /** The socket died: every live listener, removed; later adds are refused. */
+  synchronized List<ContextListener> drain() {
+    drained = true;
     closing.clear();
     finishing.clear();
     List<ContextListener> listeners = List.copyOf(live.values());

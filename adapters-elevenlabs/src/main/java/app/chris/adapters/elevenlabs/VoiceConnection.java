@@ -5,6 +5,7 @@ import app.chris.core.port.PortException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -29,6 +30,7 @@ final class VoiceConnection extends WebSocketListener {
   /** Orders keep-alives after close_context: one sent after it would recreate the context and leak it. */
   private final Object sendOrder = new Object();
   private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
+  private final AtomicReference<Optional<PortException>> death = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
   private volatile boolean retired;
@@ -65,10 +67,18 @@ final class VoiceConnection extends WebSocketListener {
     return skipped.get();
   }
 
-  /** Opens a context (init with voice settings first, so no keep-alive can create it implicitly). */
+  /**
+   * Opens a context (init with voice settings first, so no keep-alive can create it implicitly). A handshake
+   * refused before the context joined is reported on another thread: the caller still holds its utterance's lock.
+   */
   String attach(ContextListener listener) {
     String id = "ctx-" + nextId.incrementAndGet();
-    contexts.add(id, listener);
+    if (!contexts.add(id, listener)) {
+      PortException why = death.get().orElseThrow();
+      boolean wasOpened = opened;
+      CompletableFuture.runAsync(() -> listener.lost(why, wasOpened));
+      return id;
+    }
     send(ContextMessageJson.init(id));
     return id;
   }
@@ -183,6 +193,7 @@ final class VoiceConnection extends WebSocketListener {
   }
 
   private void die(PortException why) {
+    death.compareAndSet(Optional.empty(), Optional.of(why)); // before drain(): a refused add() reads it
     dead = true;
     for (ContextListener listener : contexts.drain()) {
       listener.lost(why, opened);
