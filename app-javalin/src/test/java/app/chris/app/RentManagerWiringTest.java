@@ -41,10 +41,12 @@ class RentManagerWiringTest {
         }
         api.delete("/api/test-calls/" + id);
 
-        for (int i = 0; i < 100 && rentManager.issues().isEmpty(); i++) {
+        for (int i = 0; i < 100 && rentManager.issuesMentioning(id).isEmpty(); i++) {
           Thread.sleep(100);
         }
-        assertThat(rentManager.issues()).hasSize(1);
+        Thread.sleep(300); // a retry in flight would show up as a second work order
+        assertThat(rentManager.issuesMentioning(id)).as("this call's work order, once")
+            .singleElement().satisfies(issue -> assertThat(issue.path("Title").asText()).contains("sink"));
       }
     }
   }

@@ -99,6 +99,11 @@ public final class FakeRentManagerServer implements AutoCloseable {
     return data.all("ServiceManagerIssues");
   }
 
+  /** Issues whose description mentions {@code text}, e.g. a call id (Chris's work orders name their call). */
+  public List<ObjectNode> issuesMentioning(String text) {
+    return issues().stream().filter(issue -> issue.path("Description").asText().contains(text)).toList();
+  }
+
   /** Stops in the background: the JDK server's stop waits up to a second for its dispatcher, per test. */
   @Override
   public void close() {
