@@ -43,8 +43,12 @@ final class Harness {
     return this;
   }
 
+  /**
+   * Short timeouts for failover tests. The hold phrase still waits 600 ms of wall time: an instant scripted reply
+   * must never get one, even on a loaded 2-core CI machine (40 ms did, once).
+   */
   static AssistantSettings quick() {
-    return new AssistantSettings(Duration.ofMillis(40), Duration.ofMillis(400), 3);
+    return new AssistantSettings(Duration.ofMillis(600), Duration.ofMillis(2000), 3);
   }
 
   VoiceAssistant assistant() {
