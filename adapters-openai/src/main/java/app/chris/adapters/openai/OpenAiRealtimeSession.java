@@ -138,21 +138,22 @@ final class OpenAiRealtimeSession implements RealtimeSession {
     }
     setup.remember(event);
     link.track(event);
+    // The response is over before the listener hears so: one reacting at once (a barge-in, a tool result) must
+    // not see it still active and cancel it again.
+    boolean createNext = event instanceof RealtimeEvent.ResponseDone && responseFinished();
     listener.on(event);
-    if (event instanceof RealtimeEvent.ResponseDone) {
-      responseFinished();
+    if (createNext) {
+      link.send(out.responseCreate());
     }
   }
 
-  private void responseFinished() {
-    boolean createNext;
+  /** True when a tool result waited for this response to end: its response.create is due now. */
+  private boolean responseFinished() {
     synchronized (responseLock) {
       responseActive = false;
-      createNext = responseWanted;
+      boolean createNext = responseWanted;
       responseWanted = false;
-    }
-    if (createNext) {
-      link.send(out.responseCreate());
+      return createNext;
     }
   }
 }

@@ -106,4 +106,25 @@ class OpenAiRealtimeListeningTest {
       assertThat(server.count("response.cancel")).as("nothing left to cancel the second time").isEqualTo(1);
     }
   }
+
+  @Test
+  void givenAListenerThatReactsToResponseDone_interrupt_findsNothingLeftToCancel() throws Exception {
+    RealtimeSession[] opened = new RealtimeSession[1];
+    try (RealtimeSession session = model.open(TestPrompts.turn(), event -> {
+      if (event instanceof RealtimeEvent.ResponseDone) {
+        opened[0].interrupt(0); // the core may barge in on the same thread that hears the response end
+      }
+      events.on(event);
+    })) {
+      opened[0] = session;
+      server.awaitEvent("session.update", WAIT);
+      server.emit("{\"type\":\"response.created\",\"response\":{\"id\":\"resp_8\",\"status\":\"in_progress\"}}");
+      server.emit("{\"type\":\"response.done\",\"response\":{\"id\":\"resp_8\",\"status\":\"completed\"}}");
+      events.until(e -> e instanceof RealtimeEvent.ResponseDone);
+      session.sendToolResult(new ToolResult("call_2", "find_address", true, "Unit 4B", Map.of()));
+
+      assertThat(server.awaitEvent("response.create", WAIT)).isPresent();
+      assertThat(server.count("response.cancel")).as("the response was over: no cancel").isZero();
+    }
+  }
 }
