@@ -201,7 +201,7 @@ final class PhoneCall {
     // once opened, after the constructor).
     return parts.ears().map(model ->
         new Ears(callSid, model, hearing, e -> heard.heard(e), s -> heard.earsChanged(s), parts.io(),
-            Ears.Retry.DEFAULT));
+            EarsRetry.DEFAULT));
   }
 
   /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
