@@ -12,13 +12,10 @@ import app.chris.core.call.TransferStep;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
-import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
-import app.chris.core.port.Prompt;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -32,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * stream ({@link #resume}) to the same session.
  */
 final class PhoneCall {
-  static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
-      + "Another system answers the caller; never reply.";
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
 
   private final String callSid;
@@ -46,7 +41,7 @@ final class PhoneCall {
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile boolean streamGone;
   private volatile MediaLine current;
-  private volatile Optional<Ears> ears;
+  private final CallEars ears;
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
@@ -54,11 +49,11 @@ final class PhoneCall {
     CallStart begins = callStart(start, call);
     this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
     this.current = MediaLine.open(start, socket, parts, report, this::onEvent, this::voiceLost);
-    this.ears = newEars();
     this.turns = new CallThread(callSid);
     this.session = parts.assistant().startCall(begins, report.output(current.output()));
     this.keypad = new KeypadFallback(callSid, session, report, turns, parts.control());
     this.heard = new HeardRouter(session, report, turns, () -> parts.io().execute(this::moveToGather));
+    this.ears = new CallEars(callSid, parts, heard::heard, heard::earsChanged); // opened by begin()
   }
 
   /** A new call, not yet speaking or listening: register it where frames and webhooks find it, then {@link #begin}. */
@@ -70,7 +65,7 @@ final class PhoneCall {
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
   void begin() {
     submit(session::begin);
-    ears.ifPresent(Ears::open);
+    ears.open();
   }
 
   String callSid() {
@@ -78,7 +73,7 @@ final class PhoneCall {
   }
 
   void onAudio(AudioFrame frame) {
-    ears.ifPresent(e -> e.hear(frame));
+    ears.hear(frame);
   }
 
   void onDigits(String digits) {
@@ -104,7 +99,7 @@ final class PhoneCall {
 
   /** Where the ears are; empty when the line has none (keypad only). */
   Optional<Ears.State> earsState() {
-    return ears.map(Ears::state);
+    return ears.state();
   }
 
   /** True when {@code socket} carries this call's current media stream (not an earlier one). */
@@ -135,7 +130,7 @@ final class PhoneCall {
   /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
   void park() {
     streamGone = true;
-    ears.ifPresent(Ears::close);
+    ears.close();
   }
 
   /** How the live transfer's dial ended; the session records it and says what the line does next. */
@@ -149,8 +144,7 @@ final class PhoneCall {
     current = line;
     streamGone = false;
     submit(() -> session.resume(report.output(line.output())));
-    ears = newEars();
-    ears.ifPresent(Ears::open);
+    ears.renew();
   }
 
   /**
@@ -186,22 +180,13 @@ final class PhoneCall {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    ears.ifPresent(Ears::close);
+    ears.close();
     // If the caller left mid-reply, the transcript keeps only what they heard and the voice stops at once (both
     // safe from this thread while a turn holds the session; after Chris's own goodbye there is nothing to cut).
     session.onCallerSpeechStarted();
     current.output().callerGone();
     submit(session::hangUp);
     turns.shutdown();
-  }
-
-  private Optional<Ears> newEars() {
-    Prompt hearing = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
-    // Lambdas, not heard::heard: the first ears are built before the session and its router (they report only
-    // once opened, after the constructor).
-    return parts.ears().map(model ->
-        new Ears(callSid, model, hearing, e -> heard.heard(e), s -> heard.earsChanged(s), parts.io(),
-            EarsRetry.DEFAULT));
   }
 
   /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
@@ -217,7 +202,7 @@ final class PhoneCall {
   /** The session's events: a listening hint tunes the ears (longer pauses for an address or digits). */
   private void onEvent(CallEvent event) {
     if (event instanceof CallEvent.Expecting) {
-      ears.ifPresent(e -> e.expect(((CallEvent.Expecting) event).next()));
+      ears.expect(((CallEvent.Expecting) event).next());
     } else if (event instanceof CallEvent.ModelUsed) {
       TurnLog.modelUsed(callSid, (CallEvent.ModelUsed) event);
     }
