@@ -1,6 +1,5 @@
 package app.chris.app;
 
-import app.chris.app.api.ComponentStatus;
 import app.chris.app.api.HttpApi;
 import app.chris.app.api.Readiness;
 import app.chris.app.api.TestCalls;
@@ -20,11 +19,8 @@ import app.chris.core.routing.ModelLineup;
 import app.chris.core.voice.VoiceWarmUp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything a running Chris is made of, built from configuration, stores and models: the assistant, the test
@@ -32,8 +28,6 @@ import org.slf4j.LoggerFactory;
  * {@link #close()} ends live calls, stops the dashboard and the feed, then releases the stores.
  */
 public final class AppContext implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-  private static final long DRAIN_POLL_MILLIS = 100;
   private final AppConfig config;
   private final String adminToken;
   private final Parts parts;
@@ -94,12 +88,9 @@ public final class AppContext implements AutoCloseable {
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout(), live);
     PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock,
         live);
-    Readiness readiness = readiness(config, stores, model, voice, phone);
+    Readiness readiness = ReadinessWiring.readiness(config, stores, model, voice, phone);
     HttpApi api = new HttpApi(testCalls, stores.callLog(), stores.serviceDesk(), stores.knowledge(), readiness);
-    metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
-    metrics.watchOutbox(stores.outbox());
-    metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
-        () -> phone.counters().malformedTotal());
+    watch(metrics, phone, testCalls, stores);
     Dashboard dashboard = new Dashboard(new DashboardDeps(config, adminToken, stores, dashboardStores, testCalls,
         readiness, phone, clock));
     return new AppContext(config, adminToken,
@@ -109,17 +100,11 @@ public final class AppContext implements AutoCloseable {
         });
   }
 
-  private static Readiness readiness(AppConfig config, Stores stores, LanguageModel model, VoiceWiring.Voice voice,
-      PhoneLine phone) {
-    return new Readiness(List.of(
-        new Readiness.Check("storage", () -> storageStatus(stores)),
-        new Readiness.Check("model", () -> VendorStatus.model(config, model)),
-        new Readiness.Check("voice", () -> VoiceWiring.status(config, voice.warmUp().map(VoiceWarmUp::status))),
-        new Readiness.Check("propertySystem", () -> VendorStatus.propertySystem(config, stores.directory())),
-        new Readiness.Check("email", () -> VendorStatus.email(config)),
-        new Readiness.Check("outbox", () -> OutboxReadiness.of(stores.outbox())),
-        new Readiness.Check("server", () -> phone.takingCalls() ? ComponentStatus.up("taking calls")
-            : ComponentStatus.down("shutting down: " + phone.activeCalls() + " call(s) finishing"))));
+  private static void watch(ChrisMetrics metrics, PhoneLine phone, TestCalls testCalls, Stores stores) {
+    metrics.watchCalls(phone::liveCalls, testCalls::liveCount);
+    metrics.watchOutbox(stores.outbox());
+    metrics.watchCount("chris_media_frames_malformed_total", "Media-stream frames refused as malformed.",
+        () -> phone.counters().malformedTotal());
   }
 
   public AppConfig config() {
@@ -166,17 +151,7 @@ public final class AppContext implements AutoCloseable {
    * so), let calls in progress finish for up to {@code drain}, then put the rest through to the office.
    */
   public void drain(Duration drain) throws InterruptedException {
-    PhoneLine phone = parts.phone();
-    phone.stopTakingCalls();
-    long deadline = System.nanoTime() + drain.toNanos();
-    while (phone.activeCalls() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(DRAIN_POLL_MILLIS);
-    }
-    int handedOver = phone.handOverRemaining("the server was shutting down");
-    if (handedOver > 0) {
-      LOG.warn("Shutting down: {} call(s) still with Chris after {} s were put through to the office", handedOver,
-          drain.toSeconds());
-    }
+    CallDrain.drain(parts.phone(), drain);
   }
 
   @Override
@@ -192,10 +167,5 @@ public final class AppContext implements AutoCloseable {
         resources.close();
       }
     }
-  }
-
-  private static ComponentStatus storageStatus(Stores stores) {
-    stores.callLog().recent(1);
-    return ComponentStatus.up(stores.callLog().getClass().getSimpleName());
   }
 }

@@ -1,6 +1,5 @@
 package app.chris.adapters.elevenlabs;
 
-import app.chris.core.port.FailureKind;
 import app.chris.core.port.PortException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,26 +9,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
- * One multi-context WebSocket and its {@link ContextTable}. Closed contexts count toward ElevenLabs' limit of 5
- * until their isFinal arrives. Thread-safe; listeners are called without holding any lock here.
+ * One multi-context WebSocket and its {@link ContextTable}; {@link VoiceSocketEvents} reads what the server says.
+ * Closed contexts count toward ElevenLabs' limit of 5 until their isFinal arrives. Thread-safe; listeners are
+ * called without holding any lock here.
  */
-final class VoiceConnection extends WebSocketListener {
+final class VoiceConnection {
   /** One below ElevenLabs' 5, so a context closed a moment ago never pushes the socket over the limit. */
   static final int MAX_CONTEXTS = 4;
   private static final String CLOSE_SOCKET = "{\"close_socket\":true}";
 
   private final ObjectMapper json;
+  private final VoiceSocketEvents events;
   private final ContextTable contexts = new ContextTable();
   private final AtomicInteger nextId = new AtomicInteger();
-  private final AtomicInteger skipped = new AtomicInteger();
   /** Orders keep-alives after close_context: one sent after it would recreate the context and leak it. */
   private final Object sendOrder = new Object();
-  private final AtomicReference<Optional<PortException>> serverError = new AtomicReference<>(Optional.empty());
   private final AtomicReference<Optional<PortException>> death = new AtomicReference<>(Optional.empty());
   private volatile boolean opened;
   private volatile boolean dead;
@@ -39,13 +36,14 @@ final class VoiceConnection extends WebSocketListener {
 
   private VoiceConnection(ObjectMapper json) {
     this.json = json;
+    this.events = new VoiceSocketEvents(json, this); // receives nothing until open() dials the socket
   }
 
   static VoiceConnection open(OkHttpClient client, ElevenLabsSettings settings, ObjectMapper json) {
     VoiceConnection connection = new VoiceConnection(json);
     Request request = new Request.Builder().url(settings.socketUrl().toString())
         .header("xi-api-key", settings.apiKey()).build();
-    connection.socket = client.newWebSocket(request, connection);
+    connection.socket = client.newWebSocket(request, connection.events);
     return connection;
   }
 
@@ -64,7 +62,7 @@ final class VoiceConnection extends WebSocketListener {
 
   /** Server messages skipped as unreadable (not JSON, not a message, audio that is not base64). */
   int skipped() {
-    return skipped.get();
+    return events.skipped();
   }
 
   /**
@@ -147,27 +145,17 @@ final class VoiceConnection extends WebSocketListener {
     dead = true;
   }
 
-  @Override
-  public void onOpen(WebSocket webSocket, Response response) {
+  /** The handshake succeeded. */
+  void opened() {
     opened = true;
   }
 
-  @Override
-  public void onMessage(WebSocket webSocket, String text) {
-    Optional<ServerMessageJson> parsed = ServerMessageJson.parse(json, text);
-    if (parsed.isEmpty() || parsed.get().badAudio()) {
-      skipped.incrementAndGet(); // unknown shapes (e.g. flush_done) carry nothing we need; bad audio is dropped
-      return;
-    }
-    ServerMessageJson message = parsed.get();
-    if (message.errorCode().isPresent()) {
-      serverError.set(Optional.of(Failures.socket(message.errorCode().get(), String.valueOf(message.message()))));
-      return;
-    }
-    message.context().ifPresent(id -> deliver(id, message));
+  boolean wasOpened() {
+    return opened;
   }
 
-  private void deliver(String id, ServerMessageJson message) {
+  /** A server message for context {@code id}: its audio, and whether it is the context's last. */
+  void deliver(String id, ServerMessageJson message) {
     Optional<ContextListener> listener = contexts.listener(id);
     if (listener.isPresent()) {
       message.audioBytes().ifPresent(listener.get()::audio);
@@ -180,19 +168,8 @@ final class VoiceConnection extends WebSocketListener {
     }
   }
 
-  @Override
-  public void onClosing(WebSocket webSocket, int code, String reason) {
-    webSocket.close(1000, null);
-    die(serverError.get().orElseGet(() ->
-        new PortException(FailureKind.UNAVAILABLE, "ElevenLabs closed the socket: " + code + " " + reason)));
-  }
-
-  @Override
-  public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-    die(Failures.socketFailure(t, opened ? null : response));
-  }
-
-  private void die(PortException why) {
+  /** The socket closed or failed: every context still here hears why. */
+  void die(PortException why) {
     death.compareAndSet(Optional.empty(), Optional.of(why)); // before drain(): a refused add() reads it
     dead = true;
     for (ContextListener listener : contexts.drain()) {

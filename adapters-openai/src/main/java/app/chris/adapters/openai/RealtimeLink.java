@@ -160,10 +160,14 @@ final class RealtimeLink {
     stats.reopened.increment();
     LOG.info("realtime session reached its length cap ({}); reopening with the memory replayed", message);
     old.close(1000, "session expired");
-    int next = dial(dialer, session);
+    failUnlessOpenInTime(dial(dialer, session));
+  }
+
+  /** A reopened socket {@code g} gets {@code reopenBudget} to be configured; after that the session fails. */
+  private void failUnlessOpenInTime(int g) {
     CompletableFuture.delayedExecutor(reopenBudget.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-      if (current(next) && !open()) {
-        fail(next, FailureKind.UNAVAILABLE, "reopened realtime session not ready in " + reopenBudget.toMillis()
+      if (current(g) && !open()) {
+        fail(g, FailureKind.UNAVAILABLE, "reopened realtime session not ready in " + reopenBudget.toMillis()
             + " ms");
       }
     });

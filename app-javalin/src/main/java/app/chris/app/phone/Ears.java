@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A call's ears: the realtime session that hears the caller. Opened in the background; when it cannot be opened
- * or fails mid-call it is reopened with jittered backoff, up to {@link Retry#attempts} failures in a row (a final
+ * or fails mid-call it is reopened with jittered backoff, up to {@link EarsRetry#attempts} failures in a row (a final
  * transcript proves a session useful and resets the count). After that, or on a failure no retry can fix, the
  * ears are {@link State#UNAVAILABLE} for the rest of the call and the watcher is told. Audio arriving while no
  * session is open is dropped (the keypad still works). Thread-safe.
@@ -31,16 +30,6 @@ final class Ears implements AutoCloseable {
   /** Where the ears are; the watcher hears every change. */
   enum State { OPENING, LISTENING, REOPENING, UNAVAILABLE, CLOSED }
 
-  /** How hard to try: failures in a row before giving up, and the backoff before each new attempt. */
-  record Retry(int attempts, Duration firstBackoff, Duration maxBackoff) {
-    static final Retry DEFAULT = new Retry(4, Duration.ofMillis(250), Duration.ofSeconds(2));
-
-    Duration backoff(int failures) {
-      long millis = Math.min(maxBackoff.toMillis(), firstBackoff.toMillis() << Math.min(failures - 1, 16));
-      return Duration.ofMillis((long) (millis * ThreadLocalRandom.current().nextDouble(0.8, 1.0)));
-    }
-  }
-
   private static final Logger log = LoggerFactory.getLogger(Ears.class);
   private final String callSid;
   private final RealtimeModel model;
@@ -48,7 +37,7 @@ final class Ears implements AutoCloseable {
   private final RealtimeListener heard;
   private final Consumer<State> watcher;
   private final Executor io;
-  private final Retry retry;
+  private final EarsRetry retry;
   private Optional<RealtimeSession> session = Optional.empty();
   private State state = State.OPENING;
   private Expectation expecting = Expectation.ANYTHING;
@@ -56,7 +45,7 @@ final class Ears implements AutoCloseable {
   private int failures;
 
   Ears(String callSid, RealtimeModel model, Prompt prompt, RealtimeListener heard, Consumer<State> watcher,
-      Executor io, Retry retry) {
+      Executor io, EarsRetry retry) {
     this.callSid = callSid;
     this.model = model;
     this.prompt = prompt;
@@ -173,10 +162,13 @@ final class Ears implements AutoCloseable {
     }
     log.warn("Call {}: ears failed ({}: {}); reopening in {} ms", callSid, kind, message, wait.toMillis());
     watcher.accept(State.REOPENING);
-    int attempt = next;
+    attemptAfter(next, wait);
+  }
+
+  private void attemptAfter(int g, Duration wait) {
     CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
       try {
-        io.execute(() -> attempt(attempt));
+        io.execute(() -> attempt(g));
       } catch (RejectedExecutionException e) {
         // The phone line is shutting down: nobody left to listen to.
       }

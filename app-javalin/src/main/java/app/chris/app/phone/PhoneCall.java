@@ -12,19 +12,11 @@ import app.chris.core.call.TransferStep;
 import app.chris.core.port.AudioFrame;
 import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
-import app.chris.core.port.ConversationMemory;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.PortException;
-import app.chris.core.port.Prompt;
-import app.chris.core.port.RealtimeEvent;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,22 +29,19 @@ import org.slf4j.LoggerFactory;
  * stream ({@link #resume}) to the same session.
  */
 final class PhoneCall {
-  static final String EARS_INSTRUCTIONS = "You are the ears of a phone assistant: transcribe the caller. "
-      + "Another system answers the caller; never reply.";
   private static final Logger log = LoggerFactory.getLogger(PhoneCall.class);
-  static final Duration GATHER_PATIENCE = Duration.ofSeconds(12);
 
   private final String callSid;
   private final CallParts parts;
   private final CallReport report;
   private final CallSession session;
   private final CallThread turns;
+  private final KeypadFallback keypad;
+  private final HeardRouter heard;
   private final AtomicBoolean ended = new AtomicBoolean();
-  private final AtomicBoolean gathering = new AtomicBoolean();
   private volatile boolean streamGone;
-  private final GatherTurns gather = new GatherTurns();
   private volatile MediaLine current;
-  private volatile Optional<Ears> ears;
+  private final CallEars ears;
 
   private PhoneCall(InboundFrame.Start start, Optional<IncomingCall> call, OutboundSocket socket, CallParts parts) {
     this.callSid = start.callSid();
@@ -60,9 +49,11 @@ final class PhoneCall {
     CallStart begins = callStart(start, call);
     this.report = parts.live().open(begins.id(), Channel.PHONE, begins.from());
     this.current = MediaLine.open(start, socket, parts, report, this::onEvent, this::voiceLost);
-    this.ears = newEars();
     this.turns = new CallThread(callSid);
     this.session = parts.assistant().startCall(begins, report.output(current.output()));
+    this.keypad = new KeypadFallback(callSid, session, report, turns, parts.control());
+    this.heard = new HeardRouter(session, report, turns, () -> parts.io().execute(this::moveToGather));
+    this.ears = new CallEars(callSid, parts, heard::heard, heard::earsChanged); // opened by begin()
   }
 
   /** A new call, not yet speaking or listening: register it where frames and webhooks find it, then {@link #begin}. */
@@ -74,7 +65,7 @@ final class PhoneCall {
   /** Greets at once on the call's thread and opens the ears in parallel (opening blocks while connecting). */
   void begin() {
     submit(session::begin);
-    ears.ifPresent(Ears::open);
+    ears.open();
   }
 
   String callSid() {
@@ -82,7 +73,7 @@ final class PhoneCall {
   }
 
   void onAudio(AudioFrame frame) {
-    ears.ifPresent(e -> e.hear(frame));
+    ears.hear(frame);
   }
 
   void onDigits(String digits) {
@@ -108,7 +99,7 @@ final class PhoneCall {
 
   /** Where the ears are; empty when the line has none (keypad only). */
   Optional<Ears.State> earsState() {
-    return ears.map(Ears::state);
+    return ears.state();
   }
 
   /** True when {@code socket} carries this call's current media stream (not an earlier one). */
@@ -123,41 +114,23 @@ final class PhoneCall {
 
   /** True when the call must outlive its media stream: a live transfer, or the keypad-and-speech flow. */
   boolean outlivesStream() {
-    return awaitingTransfer() || (!ended.get() && gathering.get());
+    return awaitingTransfer() || (!ended.get() && keypad.gathering());
   }
 
   /** True once the call was moved to the keypad-and-speech flow ({@code /twilio/gather}). */
   boolean gathering() {
-    return gathering.get();
+    return keypad.gathering();
   }
 
-  /**
-   * One turn of the keypad-and-speech flow, run on the call's thread like every turn: what Chris says and what
-   * the line does next. Blocks the webhook up to {@link #GATHER_PATIENCE} (Twilio waits 15 s).
-   */
-  GatherOutput.Turn gatherTurn(Optional<String> heard) {
-    CompletableFuture<GatherOutput.Turn> done = new CompletableFuture<>();
-    submit(() -> {
-      if (gather.firstTurn()) {
-        session.resume(report.output(gather.output())); // Chris speaks into the flow from now on
-      }
-      done.complete(gather.run(heard, session, report::callerSaid));
-    });
-    try {
-      return done.get(GATHER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return GatherTurns.over();
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("Call {}: a keypad-and-speech turn did not finish: {}", callSid, e.toString());
-      return GatherTurns.over();
-    }
+  /** One turn of the keypad-and-speech flow ({@link KeypadFallback#turn}); blocks the webhook a while. */
+  GatherOutput.Turn gatherTurn(Optional<String> heardText) {
+    return keypad.turn(heardText);
   }
 
   /** The stream ended for a live transfer: stop listening, keep the session for the dial's result. */
   void park() {
     streamGone = true;
-    ears.ifPresent(Ears::close);
+    ears.close();
   }
 
   /** How the live transfer's dial ended; the session records it and says what the line does next. */
@@ -171,8 +144,7 @@ final class PhoneCall {
     current = line;
     streamGone = false;
     submit(() -> session.resume(report.output(line.output())));
-    ears = newEars();
-    ears.ifPresent(Ears::open);
+    ears.renew();
   }
 
   /**
@@ -208,19 +180,13 @@ final class PhoneCall {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    ears.ifPresent(Ears::close);
+    ears.close();
     // If the caller left mid-reply, the transcript keeps only what they heard and the voice stops at once (both
     // safe from this thread while a turn holds the session; after Chris's own goodbye there is nothing to cut).
     session.onCallerSpeechStarted();
     current.output().callerGone();
     submit(session::hangUp);
     turns.shutdown();
-  }
-
-  private Optional<Ears> newEars() {
-    Prompt hearing = new Prompt(EARS_INSTRUCTIONS, ConversationMemory.empty(), List.of(), List.of(), Optional.empty());
-    return parts.ears().map(model ->
-        new Ears(callSid, model, hearing, this::onHeard, this::earsChanged, parts.io(), Ears.Retry.DEFAULT));
   }
 
   /** The voice produced nothing for a sentence: Chris hands the call over (after the current turn). */
@@ -233,67 +199,26 @@ final class PhoneCall {
     turns.submit(work);
   }
 
-  private void onHeard(RealtimeEvent event) {
-    if (event instanceof RealtimeEvent.SpeechStarted) {
-      session.onCallerSpeechStarted(); // barge-in: immediate, safe from any thread, never blocks
-    } else if (event instanceof RealtimeEvent.SpeechStopped) {
-      session.onCallerSpeechStopped(); // the turn's latency is measured from here
-      report.speechEnded();
-    } else if (event instanceof RealtimeEvent.Transcript && !((RealtimeEvent.Transcript) event).complete()) {
-      report.callerPartial(((RealtimeEvent.Transcript) event).text());
-    } else if (event instanceof RealtimeEvent.Transcript) {
-      String text = ((RealtimeEvent.Transcript) event).text();
-      report.callerSaid(text);
-      submit(() -> session.onCallerText(text));
-    }
-  }
-
   /** The session's events: a listening hint tunes the ears (longer pauses for an address or digits). */
   private void onEvent(CallEvent event) {
     if (event instanceof CallEvent.Expecting) {
-      ears.ifPresent(e -> e.expect(((CallEvent.Expecting) event).next()));
+      ears.expect(((CallEvent.Expecting) event).next());
     } else if (event instanceof CallEvent.ModelUsed) {
       TurnLog.modelUsed(callSid, (CallEvent.ModelUsed) event);
     }
   }
 
-  /** UNAVAILABLE is final for this call: Twilio's own recognition takes over ({@link #moveToGather}). */
-  private void earsChanged(Ears.State state) {
-    report.vendor("openai", vendorState(state));
-    if (state == Ears.State.UNAVAILABLE) {
-      parts.io().execute(this::moveToGather);
-    }
-  }
-
   /**
-   * Redirects the live call to the keypad-and-speech flow (its media stream ends; the call is kept); the first
-   * turn there moves the session's output over. If Twilio cannot be told, the call stays here, keypad only.
+   * The ears are gone for the rest of the call: Twilio's own recognition takes over ({@link KeypadFallback}). If
+   * Twilio cannot be told and the caller left meanwhile, nothing will come back for this call: it ends.
    */
   private void moveToGather() {
-    if (ended.get() || !gathering.compareAndSet(false, true)) {
+    if (ended.get() || keypad.moveToGather()) {
       return;
     }
-    try {
-      parts.control().redirectToGather(callSid);
-      log.warn("Call {}: no ears for the rest of the call: moved to the keypad-and-speech flow", callSid);
-    } catch (PortException e) {
-      gathering.set(false);
-      log.warn("Call {}: no ears and no redirect ({}): only keypad input is understood", callSid, e.kind());
-      if (streamGone && !session.awaitingTransfer()) {
-        end(); // the caller left while we were asking Twilio: nothing will come back for this call
-      }
+    if (streamGone && !session.awaitingTransfer()) {
+      end();
     }
-  }
-
-  // The dashboard speaks of vendor connections (connected, failed ...), not of the ears' own life cycle.
-  private static String vendorState(Ears.State state) {
-    return switch (state) {
-      case OPENING -> "connecting";
-      case LISTENING -> "connected";
-      case REOPENING -> "reconnecting";
-      case UNAVAILABLE -> "unavailable";
-      case CLOSED -> "closed";
-    };
   }
 
   private static CallStart callStart(InboundFrame.Start start, Optional<IncomingCall> call) {

@@ -1,6 +1,5 @@
 package app.chris.app.phone;
 
-import app.chris.adapters.twilio.AfterDial;
 import app.chris.adapters.twilio.CallStatusCallback;
 import app.chris.adapters.twilio.ConnectAction;
 import app.chris.adapters.twilio.DialResult;
@@ -9,7 +8,6 @@ import app.chris.adapters.twilio.MediaStreamCounters;
 import app.chris.adapters.twilio.OfficeForward;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
-import app.chris.adapters.twilio.TransferPlan;
 import app.chris.adapters.twilio.TransferWhisper;
 import app.chris.adapters.twilio.TwilioCallControl;
 import app.chris.adapters.twilio.TwilioMediaCodec;
@@ -22,7 +20,6 @@ import app.chris.adapters.twilio.WebhookReply;
 import app.chris.adapters.twilio.WebhookRequest;
 import app.chris.app.config.AppConfig;
 import app.chris.app.live.LiveReporter;
-import app.chris.core.call.TransferStep;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
 import app.chris.core.port.StreamTokens;
@@ -62,7 +59,6 @@ public final class PhoneLine implements AutoCloseable {
   final boolean hasVoice;
   private final PropertyDirectory directory;
   private final PhoneEdges edges;
-  private final StreamTokens tokens;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final ExecutorService io = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "chris-phone-io");
@@ -80,9 +76,8 @@ public final class PhoneLine implements AutoCloseable {
     this.validator = new TwilioSignatureValidator(
         config.vendors().twilio().map(t -> t.authToken()).orElse(""), urls);
     this.gate = new WebhookGate(validator, account);
-    this.tokens = tokens;
     this.voiceWebhook = new VoiceWebhook(gate, tokens, urls, clock, this::ringing);
-    this.dialResult = new DialResult(gate, urls, this::afterDial);
+    this.dialResult = new DialResult(gate, urls, new ParkedDials(calls, tokens));
     this.whisper = new TransferWhisper(gate);
     this.status = new CallStatusCallback(gate, calls::onStatus);
     this.admission = new StreamAdmission(tokens, account);
@@ -127,19 +122,6 @@ public final class PhoneLine implements AutoCloseable {
    */
   public int handOverRemaining(String reason) {
     return new OfficeHandover(calls, io, FINAL_RECORDS).handOver(directory.company().officePhone(), reason);
-  }
-
-  /** A finished dial of a call this server holds parked (on-call ladder): ring the next, come back, or hang up. */
-  private Optional<AfterDial> afterDial(String callSid, boolean connected, boolean callerGone, String detail) {
-    return calls.afterDial(callSid, connected, callerGone, detail).map(step -> {
-      if (step instanceof TransferStep.Dial dial) {
-        return new AfterDial.Ring(TransferPlan.to(dial.to()).withWhisper(dial.whisper()));
-      }
-      if (step instanceof TransferStep.BackToAssistant) {
-        return new AfterDial.Reconnect(tokens.issue(callSid));
-      }
-      return new AfterDial.HangUp();
-    });
   }
 
   /** Built per request: the office number comes from the portfolio, which admins may change at any time. */

@@ -8,7 +8,6 @@ import app.chris.core.memory.CallMemory;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
 import app.chris.core.port.Channel;
-import app.chris.core.port.Expectation;
 import app.chris.core.port.FailureKind;
 import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.PhoneNumber;
@@ -36,13 +35,13 @@ public final class CallSession {
   private final Shared shared;
   private final CallContext ctx;
   private final CallMemory memory;
-  private final StringBuilder callerWords = new StringBuilder();
+  private final CallerWords callerWords = new CallerWords();
   private final Speech speech;
   private final Toolbox toolbox;
   private final CallRecorder recorder;
   private final TurnRunner turns;
   private final AtomicLong speechStoppedNanos = new AtomicLong(-1);
-  private Expectation expecting = Expectation.ANYTHING;
+  private final ListeningHint hint;
   private final LiveTransfer transfers;
   private boolean ended;
   private boolean voiceLost;
@@ -55,12 +54,13 @@ public final class CallSession {
     this.ctx = new CallContext(start.id(), start.from(), start.channel() == Channel.PHONE);
     this.memory = new CallMemory(shared.deps().clock(), MEMORY_WINDOW, SUMMARY_LIMIT);
     this.speech = new Speech(this.output, AlreadyKnownFilter.after(
-        new DisclosureGuard(shared.services(), ctx, this::callerWords), new AlreadyKnownFilter(ctx)),
+        new DisclosureGuard(shared.services(), ctx, callerWords::text), new AlreadyKnownFilter(ctx)),
         line -> memory.add(Speaker.ASSISTANT, line), random);
     this.toolbox = new Toolbox(shared.services(), ctx, random);
     this.recorder = new CallRecorder(start, shared);
     this.turns = new TurnRunner(shared, ctx, memory, speech, toolbox, this.output);
     this.transfers = new LiveTransfer(ctx, toolbox, speech, this.output, recorder, memory);
+    this.hint = new ListeningHint(this.output);
   }
 
   public CallId id() {
@@ -135,7 +135,7 @@ public final class CallSession {
       end();
     } else {
       recorder.save(ctx, memory);
-      expectNext();
+      hint.after(speech.lastSaidThisTurn(), ctx.pending());
       output.event(new CallEvent.StateChanged(ctx.awaitingTransfer()
           ? CallEvent.Activity.TRANSFERRING : CallEvent.Activity.LISTENING));
     }
@@ -215,15 +215,6 @@ public final class CallSession {
     return ended;
   }
 
-  /** Tells the host when the kind of answer expected changes (e.g. the ears wait longer for an address). */
-  private void expectNext() {
-    Expectation next = Expectations.after(speech.lastSaidThisTurn(), ctx.pending());
-    if (next != expecting) {
-      expecting = next;
-      output.event(new CallEvent.Expecting(next));
-    }
-  }
-
   private void end() {
     ended = true;
     toolbox.finish();
@@ -234,15 +225,7 @@ public final class CallSession {
   private void hear(String said) {
     if (!said.isEmpty()) {
       memory.add(Speaker.CALLER, said);
-      synchronized (callerWords) {
-        callerWords.append(said).append(' ');
-      }
-    }
-  }
-
-  private String callerWords() {
-    synchronized (callerWords) {
-      return callerWords.toString();
+      callerWords.add(said);
     }
   }
 

@@ -4,18 +4,15 @@ import app.chris.core.port.FailureKind;
 import app.chris.core.port.Notifier;
 import app.chris.core.port.Outbox;
 import app.chris.core.port.OutboxEntry;
-import app.chris.core.port.PortException;
 import app.chris.core.port.PropertySystem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -31,18 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class OutboxWorker {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
   private static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
-  private static final int MAX_ERROR_CHARS = 500;
 
   private final Outbox outbox;
-  private final Deliveries deliveries;
   private final Clock clock;
   private final OutboxSettings settings;
-  private final Backoff backoff;
-  private final AtomicLong delivered = new AtomicLong();
-  private final AtomicLong retried = new AtomicLong();
-  private final AtomicLong dead = new AtomicLong();
-  private final AtomicLong errors = new AtomicLong();
-  private final AtomicLong waiting = new AtomicLong();
+  private final OutboxCounts counts = new OutboxCounts();
+  private final RowSettler settler;
   private final AtomicReference<ScheduledFuture<?>> schedule = new AtomicReference<>();
 
   /**
@@ -58,11 +49,13 @@ public final class OutboxWorker {
   public OutboxWorker(Outbox outbox, Notifier notifier, PropertySystem propertySystem, Clock clock,
       OutboxSettings settings, RandomGenerator random) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.deliveries = new Deliveries(Objects.requireNonNull(notifier, "notifier"),
+    Deliveries deliveries = new Deliveries(Objects.requireNonNull(notifier, "notifier"),
         Objects.requireNonNull(propertySystem, "propertySystem"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.backoff = new Backoff(settings.baseBackoff(), settings.maxBackoff(), Objects.requireNonNull(random, "random"));
+    Backoff backoff = new Backoff(settings.baseBackoff(), settings.maxBackoff(),
+        Objects.requireNonNull(random, "random"));
+    this.settler = new RowSettler(outbox, deliveries, clock, settings, backoff, counts);
   }
 
   /** Claims one batch of due rows and settles each. Never throws; returns how many rows it claimed. */
@@ -72,11 +65,11 @@ public final class OutboxWorker {
       Instant now = clock.instant();
       due = outbox.claimDue(now, now.plus(settings.lease()), settings.batchSize());
     } catch (RuntimeException e) {
-      errors.incrementAndGet();
+      counts.error();
       log.warn("outbox claim failed, will try again next run: {}", e.toString());
       return 0;
     }
-    due.forEach(this::settle);
+    due.forEach(settler::settle);
     return due.size();
   }
 
@@ -104,7 +97,7 @@ public final class OutboxWorker {
   }
 
   public Stats stats() {
-    return new Stats(delivered.get(), retried.get(), dead.get(), errors.get(), waiting.get());
+    return counts.stats();
   }
 
   /** Rows that waited for a channel to be configured get one try now (they wait again if it still is not). */
@@ -112,72 +105,8 @@ public final class OutboxWorker {
     try {
       outbox.wakeWaiting(clock.instant());
     } catch (RuntimeException e) {
-      errors.incrementAndGet();
+      counts.error();
       log.warn("outbox could not wake waiting rows; they are tried at their next due time: {}", e.toString());
-    }
-  }
-
-  private void settle(OutboxEntry entry) {
-    try {
-      deliveries.deliver(entry.message());
-    } catch (PortException e) {
-      if (e.kind() == FailureKind.NOT_CONFIGURED) {
-        park(entry, e.getMessage());
-      } else {
-        failed(entry, e.kind(), e.retryAfter(), e.kind() + ": " + e.getMessage());
-      }
-      return;
-    } catch (RuntimeException e) {
-      // An adapter bug, not a vendor answer: retry like UNKNOWN, but keep its message (may hold data) out of logs.
-      failed(entry, FailureKind.UNKNOWN, Optional.empty(), "UNKNOWN: " + e.getClass().getName());
-      return;
-    }
-    if (book(entry, () -> outbox.markSent(entry.id(), clock.instant()))) {
-      delivered.incrementAndGet();
-    }
-  }
-
-  private void failed(OutboxEntry entry, FailureKind kind, Optional<Duration> retryAfter, String error) {
-    String kindOfEffect = Deliveries.kindOf(entry.message().effect());
-    int attempt = Math.max(1, entry.attempts());
-    String trimmed = trim(error);
-    if (!kind.retryable() || attempt >= settings.maxAttempts()) {
-      String reason = kind.retryable() ? "gave up after " + attempt + " attempts: " + trimmed : trimmed;
-      if (book(entry, () -> outbox.markDead(entry.id(), reason))) {
-        dead.incrementAndGet();
-        log.warn("outbox row {} ({}) is dead: {}", entry.id(), kindOfEffect, reason);
-      }
-      return;
-    }
-    Instant next = clock.instant().plus(backoff.after(attempt, retryAfter));
-    if (book(entry, () -> outbox.markRetry(entry.id(), trimmed, next))) {
-      retried.incrementAndGet();
-      log.info("outbox row {} ({}) attempt {} failed, retry at {}: {}", entry.id(), kindOfEffect, attempt, next, kind);
-    }
-  }
-
-  /** Nothing could be tried: the row waits (no attempt counted) and is looked at again after the longest backoff. */
-  private void park(OutboxEntry entry, String reason) {
-    Instant next = clock.instant().plus(settings.maxBackoff());
-    if (book(entry, () -> outbox.markWaiting(entry.id(), trim(reason), next))) {
-      waiting.incrementAndGet();
-      log.debug("outbox row {} ({}) waits: {}", entry.id(), Deliveries.kindOf(entry.message().effect()), reason);
-    }
-  }
-
-  private static String trim(String error) {
-    return error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error;
-  }
-
-  /** Records an outcome; if the store fails, the lease runs out and the row is delivered again (same key). */
-  private boolean book(OutboxEntry entry, Runnable mark) {
-    try {
-      mark.run();
-      return true;
-    } catch (RuntimeException e) {
-      errors.incrementAndGet();
-      log.warn("outbox row {} could not be updated: {}", entry.id(), e.toString());
-      return false;
     }
   }
 }

@@ -10,6 +10,7 @@ import app.chris.core.port.TextStream;
 import app.chris.core.port.TokenUsage;
 import app.chris.core.speech.Patience;
 import app.chris.core.speech.Speech;
+import app.chris.core.speech.StreamedReply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class ModelRouter {
   private ModelReply attempt(LanguageModel model, String reason, Prompt prompt, Speech speech,
       Consumer<CallEvent> events, OptionalLong speechStoppedNanos, Duration firstWord) throws TimeoutException {
     AtomicBoolean live = new AtomicBoolean(true);
-    Speech.StreamedReply stream = speech.stream(live);
+    StreamedReply stream = speech.stream(live);
     long start = System.nanoTime();
     AtomicLong firstToken = new AtomicLong(-1);
     AtomicReference<Optional<TokenUsage>> tokens = new AtomicReference<>(Optional.empty());

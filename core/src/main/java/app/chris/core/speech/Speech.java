@@ -1,7 +1,6 @@
 package app.chris.core.speech;
 
 import app.chris.core.call.CallOutput;
-import app.chris.core.port.TextStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,7 @@ public final class Speech {
   private final HoldPhrases holds;
   private volatile boolean interrupted;
   private final AtomicLong sent = new AtomicLong();
-  private final List<String> missed = new ArrayList<>();
-  private final List<String> saidThisReply = new ArrayList<>();
-  private String lastHeard = "";
-  private boolean lastHeardKnown;
+  private final HeardReply reply = new HeardReply();
   private boolean repeatAllowed;
   private boolean heldThisTurn;
   private int saidThisTurn;
@@ -52,10 +48,7 @@ public final class Speech {
     this.interrupted = false;
     this.heldThisTurn = false;
     this.saidThisTurn = 0;
-    missed.clear();
-    saidThisReply.clear();
-    lastHeard = "";
-    lastHeardKnown = false;
+    reply.newReply();
     this.lastSaid = Optional.empty();
     repetition.newReply();
   }
@@ -73,22 +66,15 @@ public final class Speech {
       if (sent.get() != before) {
         cut.addAll(output.bargeIn()); // a sentence went out while the line was being cleared
       }
-      missed.addAll(cut);
+      reply.cut(cut);
       cut.forEach(repetition::forget); // not heard, so saying it later is not a repeat
-      if (!cut.isEmpty() || !lastHeardKnown) {
-        lastHeard = cut.isEmpty() ? last(saidThisReply) : heardBefore(cut.get(0));
-        lastHeardKnown = true;
-      }
     }
     return cut;
   }
 
-  /**
-   * What the caller missed of the interrupted reply, if it can be resumed: empty when nothing was missed or
-   * when the caller had just heard a question (their words then answer it rather than acknowledge).
-   */
+  /** What the caller missed of the interrupted reply, if it can be resumed ({@link HeardReply#resumable}). */
   public synchronized List<String> resumable() {
-    return lastHeard.endsWith("?") ? List.of() : List.copyOf(missed);
+    return reply.resumable();
   }
 
   /** Says again, in a new turn, what the caller missed (the interruption was only "mm-hmm"). */
@@ -129,60 +115,16 @@ public final class Speech {
   synchronized void sayOne(String sentence) {
     Optional<String> allowed = filter.apply(sentence);
     if (allowed.isPresent() && interrupted) {
-      missed.add(allowed.get()); // the rest of the reply, after the caller cut in: kept in case it was "mm-hmm"
+      reply.unsent(allowed.get()); // the rest of the reply, after the caller cut in: kept in case it was "mm-hmm"
       return;
     }
     allowed.flatMap(s -> repetition.check(s, repeatAllowed)).ifPresent(s -> {
       saidThisTurn++;
-      saidThisReply.add(s);
+      reply.said(s);
       lastSaid = Optional.of(s);
       transcript.accept(s);
       output.say(s);
       sent.incrementAndGet();
     });
-  }
-
-  /** The sentence of this reply said just before {@code firstCut}: the last one the caller heard. */
-  private String heardBefore(String firstCut) {
-    int at = saidThisReply.lastIndexOf(firstCut);
-    return at > 0 ? saidThisReply.get(at - 1) : "";
-  }
-
-  private static String last(List<String> sentences) {
-    return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
-  }
-
-  /** Text deltas of one model attempt, split into sentences as they stream. */
-  public static final class StreamedReply implements TextStream {
-    private final Speech speech;
-    private final AtomicBoolean live;
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private boolean streamed;
-
-    StreamedReply(Speech speech, AtomicBoolean live) {
-      this.speech = speech;
-      this.live = live;
-    }
-
-    @Override
-    public synchronized void delta(String text) {
-      if (live.get() && !text.isEmpty()) {
-        streamed = true;
-        splitter.add(text).forEach(speech::sayOne);
-      }
-    }
-
-    public synchronized boolean hasStreamed() {
-      return streamed;
-    }
-
-    /** Says what remains; when nothing streamed, says {@code fullText} (models that do not stream). */
-    public synchronized void finish(String fullText) {
-      if (streamed) {
-        splitter.finish().forEach(speech::sayOne);
-      } else {
-        speech.say(fullText);
-      }
-    }
   }
 }

@@ -21,12 +21,10 @@ import org.slf4j.LoggerFactory;
  * ({@link Playback}). Barge-in cancels synthesis and clears the line at once and says what the caller missed.
  * Hang-up and transfer wait for the goodbye ({@link CallEnding}). The first sentence the voice fails to produce
  * at all, or a second one in a row it breaks off half-way, is reported to {@code voiceLost}, once, so the host can
- * hand the call over. Thread-safe; never blocks.
+ * hand the call over ({@link VoiceLoss}). Thread-safe; never blocks.
  */
 public final class VoiceCallOutput implements CallOutput {
   static final String MARK_PREFIX = "say-";
-  /** Sentences in a row that broke off half-way before the caller is handed to staff (half a reply is no reply). */
-  private static final int CUT_OFFS_MEAN_LOST = 2;
   private static final Logger log = LoggerFactory.getLogger(VoiceCallOutput.class);
 
   private final SpeechSynthesizer voice;
@@ -36,8 +34,7 @@ public final class VoiceCallOutput implements CallOutput {
   private final Object lock = new Object();
   private final Playback playback;
   private final CallEnding ending = new CallEnding();
-  private boolean lossReported;
-  private int cutOffInARow;
+  private final VoiceLoss loss = new VoiceLoss();
 
   public VoiceCallOutput(SpeechSynthesizer voice, CallerLine line, Consumer<CallEvent> events,
       Consumer<FailureKind> voiceLost) {
@@ -165,19 +162,12 @@ public final class VoiceCallOutput implements CallOutput {
 
   void done(QueuedSentence s, Optional<PortException> failure) {
     failure.ifPresent(e -> log.warn("Speech synthesis failed ({}): {}", e.kind(), e.getMessage()));
-    Optional<FailureKind> lost = Optional.empty();
+    Optional<FailureKind> lost;
     synchronized (lock) {
       if (s.cancelled || s.done) {
         return;
       }
-      // Nothing of the sentence came, or sentences keep breaking off half-way: the voice is not answering (one
-      // bad sentence is not the voice's fault).
-      boolean voiceFault = failure.isPresent() && failure.get().kind() != FailureKind.INVALID_REQUEST;
-      cutOffInARow = voiceFault && s.sentBytes > 0 ? cutOffInARow + 1 : 0;
-      if (voiceFault && (s.sentBytes == 0 || cutOffInARow >= CUT_OFFS_MEAN_LOST) && !lossReported) {
-        lossReported = true;
-        lost = Optional.of(failure.get().kind());
-      }
+      lost = loss.sentenceEnded(failure, s.sentBytes);
       playback.done(s);
       ending.runIfReady(playback);
     }
