@@ -47,6 +47,7 @@ class GatherFlowTest {
 
       TwimlAnswer answer = gather(caller, Map.of("SpeechResult", "I smell gas in my kitchen", "Confidence", "0.9"));
       assertPlayable(fixture, answer);
+      assertOnlySignedLinksPlay(fixture, answer);
       caller.post("/twilio/status", TwilioWebhookForms.statusCallback(caller.callSid(), PhoneFixture.ACCOUNT,
           "completed", 60));
 
@@ -86,11 +87,29 @@ class GatherFlowTest {
     Matcher play = PLAY.matcher(answer.body());
     assertThat(play.find()).as(answer.body()).isTrue();
     assertThat(answer.body()).doesNotContain("<Say");
-    String path = play.group(1).substring(PhoneFixture.PUBLIC_URL.length());
-    HttpResponse<byte[]> wav = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + fixture.server.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    String path = play.group(1).replace("&amp;", "&").substring(PhoneFixture.PUBLIC_URL.length());
+    HttpResponse<byte[]> wav = fetch(fixture, path);
     assertThat(wav.statusCode()).isEqualTo(200);
     assertThat(wav.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("audio/wav"));
     assertThat(new String(wav.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+  }
+
+  /** The played link without its signature, or with another phrase's, is refused with nothing to learn from. */
+  private static void assertOnlySignedLinksPlay(PhoneFixture fixture, TwimlAnswer answer) throws Exception {
+    Matcher play = PLAY.matcher(answer.body());
+    assertThat(play.find()).as(answer.body()).isTrue();
+    String path = play.group(1).replace("&amp;", "&").substring(PhoneFixture.PUBLIC_URL.length());
+    String unsigned = path.substring(0, path.indexOf('?'));
+    String otherId = path.replaceFirst("/twilio/phrases/[0-9a-f]{4}", "/twilio/phrases/0000");
+    for (String refused : java.util.List.of(unsigned, otherId, unsigned + "?exp=99999999999&sig=forged")) {
+      HttpResponse<byte[]> response = fetch(fixture, refused);
+      assertThat(response.statusCode()).as(refused).isEqualTo(403);
+      assertThat(response.body()).as(refused).isEmpty();
+    }
+  }
+
+  private static HttpResponse<byte[]> fetch(PhoneFixture fixture, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + fixture.server.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 }
