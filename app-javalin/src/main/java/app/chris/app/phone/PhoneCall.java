@@ -257,10 +257,14 @@ final class PhoneCall {
     }
   }
 
-  /** UNAVAILABLE is final for this call: Twilio's own recognition takes over ({@link #moveToGather}). */
+  /**
+   * UNAVAILABLE is final for this call: Twilio's own recognition takes over ({@link #moveToGather}), and the turns
+   * skip the remote models (same vendor, unreachable) unless one has proved healthy since.
+   */
   private void earsChanged(Ears.State state) {
     report.vendor("openai", vendorState(state));
     if (state == Ears.State.UNAVAILABLE) {
+      submit(session::onModelsUnreachable);
       parts.io().execute(this::moveToGather);
     }
   }

@@ -6,6 +6,8 @@ import app.chris.core.offline.OfflineLanguageModel;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
 import app.chris.core.port.TranscriptLine;
+import app.chris.core.routing.ModelLineup;
+import app.chris.testkit.ScriptedLanguageModel;
 import app.chris.testkit.fault.VendorFault;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
 import app.chris.testkit.twilio.TwilioWebhookForms;
@@ -15,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,28 @@ class GatherFlowTest {
       assertThat(record.transcript()).extracting(TranscriptLine::text).contains("I smell gas in my kitchen");
       assertThat(record.outcome()).as(record.toString()).hasValueSatisfying(o ->
           assertThat(o.name()).isEqualTo("EMERGENCY"));
+    }
+  }
+
+  @Test
+  void givenOpenAiUnreachable_whenTheCallerSpeaksInTheGatherFlow_thenTheOfflineEngineAnswersWithoutTryingOpenAi()
+      throws Exception {
+    ScriptedLanguageModel openAi = new ScriptedLanguageModel("openai:fast").delay(Duration.ofSeconds(2));
+    ModelLineup lineup = new ModelLineup(openAi, Optional.empty(), List.of(new OfflineLanguageModel()));
+    try (PhoneFixture fixture = new PhoneFixture(true, lineup, Duration.ofMillis(2), Map.of());
+        SimulatedTwilioCaller caller = fixture.caller()) {
+      fixture.realtime.faultPlan().always(new VendorFault.ServerError(503));
+      caller.connect(caller.dial());
+      assertThat(caller.await(c -> fixture.twilio.callUpdates().stream()
+          .anyMatch(u -> u.twiml().orElse("").contains("/twilio/gather")), WAIT)).as("redirected").isTrue();
+      caller.hangUp();
+      gather(caller, Map.of());
+
+      TwimlAnswer answer = gather(caller, Map.of("SpeechResult", "I smell gas in my kitchen", "Confidence", "0.9"));
+
+      assertPlayable(fixture, answer);
+      assertThat(openAi.prompts()).as("OpenAI, down on this call and never proven healthy since, is not waited on")
+          .isEmpty();
     }
   }
 
