@@ -13,15 +13,18 @@ import app.chris.core.voice.PhraseCache;
 import app.chris.core.voice.PhraseCacheLimits;
 import app.chris.core.voice.SpeechMetrics;
 import app.chris.core.voice.VoiceWarmUp;
+import app.chris.core.voice.WarmUpPlan;
 import app.chris.core.voice.WarmUpStatus;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Chris's ElevenLabs voice as calls use it: behind the phrase cache in {@code DATA_DIR/phrases} (keyed by host,
- * voice and model), with the company's fixed lines warmed in the background from start-up. Other voices (a
+ * voice and model), with the company's fixed lines warmed in the background from start-up (the greetings and
+ * apologies first, as many at once as the lowest ElevenLabs plan allows for the model). Other voices (a
  * canned one in tests) are used as given.
  */
 final class VoiceWiring {
@@ -38,7 +41,8 @@ final class VoiceWiring {
       return new Voice(edges, Optional.empty());
     }
     app.chris.app.config.ElevenLabsSettings el = config.vendors().elevenLabs().get();
-    String voiceKey = ElevenLabsSettings.of(el.baseUrl(), el.apiKey(), el.voiceId()).withModel(el.model()).voiceKey();
+    ElevenLabsSettings settings = ElevenLabsSettings.of(el.baseUrl(), el.apiKey(), el.voiceId()).withModel(el.model());
+    String voiceKey = settings.voiceKey();
     PhraseCache cache;
     try {
       cache = new PhraseCache(config.dataDir().resolve("phrases"), voiceKey, PhraseCacheLimits.defaults());
@@ -48,12 +52,15 @@ final class VoiceWiring {
     }
     FixedLineBook lines = new FixedLineBook(directory);
     CachingSpeechSynthesizer voice = new CachingSpeechSynthesizer(elevenLabs.get(), cache, new SpeechMetrics(), lines);
-    VoiceWarmUp warmUp = new VoiceWarmUp(voice, lines);
+    VoiceWarmUp warmUp = new VoiceWarmUp(voice, WarmUpPlan.fixedLines(lines, settings.leastPlanConcurrency()));
     warmUp.start();
     return new Voice(new PhoneEdges(Optional.of(voice), edges.ears()), Optional.of(warmUp));
   }
 
-  /** {@code /ready}'s voice entry: down while warming or when the voice does not answer. */
+  /**
+   * {@code /ready}'s voice entry: down until the lines a call needs first are cached, or when the voice does not
+   * answer; with how many of the fixed lines are cached so far ({@code phrasesCached} of {@code phrasesTotal}).
+   */
   static ComponentStatus status(AppConfig config, Optional<WarmUpStatus> warmUp) {
     if (config.vendors().elevenLabs().isEmpty()) {
       return ComponentStatus.offlineDefault("no voice: text channels only");
@@ -62,8 +69,9 @@ final class VoiceWiring {
     if (warmUp.isEmpty()) {
       return ComponentStatus.up(name);
     }
-    String detail = name + ": " + warmUp.get().describe();
-    return warmUp.get().state() == WarmUpStatus.State.READY ? ComponentStatus.up(detail)
-        : ComponentStatus.down(detail);
+    WarmUpStatus status = warmUp.get();
+    String detail = name + ": " + status.describe();
+    return (status.state().takesCalls() ? ComponentStatus.up(detail) : ComponentStatus.down(detail))
+        .withCounts(Map.of("phrasesCached", (long) status.cached(), "phrasesTotal", (long) status.total()));
   }
 }

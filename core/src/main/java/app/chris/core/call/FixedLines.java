@@ -38,8 +38,27 @@ public final class FixedLines {
   public static List<String> forCompany(CompanyProfile company) {
     List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
     lines.addAll(Speech.holdPhrases());
-    lines.addAll(List.of(VOICE_DOWN_TRANSFER, VOICE_DOWN_MESSAGE, MESSAGE_TAKEN, MODELS_DOWN));
+    lines.addAll(apologies());
     lines.addAll(FixedReplies.all());
+    return sentences(lines);
+  }
+
+  /**
+   * Of {@link #forCompany}, the sentences a call needs in its first seconds or the moment the voice fails: every
+   * greeting (any time of day) and the apology, transfer and message lines. The voice takes calls once these are
+   * cached; the rest may warm while calls run.
+   */
+  public static List<String> urgent(CompanyProfile company) {
+    List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
+    lines.addAll(apologies());
+    return sentences(lines);
+  }
+
+  private static List<String> apologies() {
+    return List.of(VOICE_DOWN_TRANSFER, VOICE_DOWN_MESSAGE, MESSAGE_TAKEN, MODELS_DOWN);
+  }
+
+  private static List<String> sentences(List<String> lines) {
     Set<String> sentences = new LinkedHashSet<>();
     lines.forEach(line -> sentences.addAll(SentenceSplitter.split(line)));
     return List.copyOf(sentences);
