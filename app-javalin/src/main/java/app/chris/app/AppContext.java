@@ -96,7 +96,7 @@ public final class AppContext implements AutoCloseable {
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), metrics.meter(stores.callLog()), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
-    VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory());
+    VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory(), clock);
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout(), live);
     PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock,
         live);

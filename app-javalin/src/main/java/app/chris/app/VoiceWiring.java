@@ -16,6 +16,7 @@ import app.chris.core.voice.VoiceWarmUp;
 import app.chris.core.voice.WarmUpPlan;
 import app.chris.core.voice.WarmUpStatus;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Chris's ElevenLabs voice as calls use it: behind the phrase cache in {@code DATA_DIR/phrases} (keyed by host,
  * voice and model), with the company's fixed lines warmed in the background from start-up (the greetings and
- * apologies first, as many at once as the lowest ElevenLabs plan allows for the model). Other voices (a
+ * apologies first (this time of day's greetings), as many at once as the lowest ElevenLabs plan allows for the model). Other voices (a
  * canned one in tests) are used as given.
  */
 final class VoiceWiring {
@@ -35,7 +36,7 @@ final class VoiceWiring {
   /** The phone edges with the voice cached, and the warm-up that was started for it (if any). */
   record Voice(PhoneEdges edges, Optional<VoiceWarmUp> warmUp) {}
 
-  static Voice cached(AppConfig config, PhoneEdges edges, PropertyDirectory directory) {
+  static Voice cached(AppConfig config, PhoneEdges edges, PropertyDirectory directory, Clock clock) {
     Optional<SpeechSynthesizer> elevenLabs = edges.voice().filter(v -> v instanceof ElevenLabsSpeechSynthesizer);
     if (elevenLabs.isEmpty() || config.vendors().elevenLabs().isEmpty()) {
       return new Voice(edges, Optional.empty());
@@ -50,7 +51,7 @@ final class VoiceWiring {
       log.warn("Phrase cache unavailable ({}): every line is synthesised live", e.getMessage());
       return new Voice(edges, Optional.empty());
     }
-    FixedLineBook lines = new FixedLineBook(directory);
+    FixedLineBook lines = new FixedLineBook(directory, clock);
     CachingSpeechSynthesizer voice = new CachingSpeechSynthesizer(elevenLabs.get(), cache, new SpeechMetrics(), lines);
     VoiceWarmUp warmUp = new VoiceWarmUp(voice, WarmUpPlan.fixedLines(lines, settings.leastPlanConcurrency()));
     warmUp.start();
@@ -72,6 +73,7 @@ final class VoiceWiring {
     WarmUpStatus status = warmUp.get();
     String detail = name + ": " + status.describe();
     return (status.state().takesCalls() ? ComponentStatus.up(detail) : ComponentStatus.down(detail))
-        .withCounts(Map.of("phrasesCached", (long) status.cached(), "phrasesTotal", (long) status.total()));
+        .withCounts(Map.of("phrasesCached", (long) status.cached()))
+        .withCounts(Map.of("phrasesTotal", (long) status.total()));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.call.FixedLines;
 import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.MutableClock;
 import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.elevenlabs.VoiceErrors;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class VoiceReadinessTest {
   @Test
   void givenASlowVoice_ready_turns200OnceGreetingsAndApologiesAreCachedWhileTheRestWarm() {
     int lines = FixedLines.forCompany(InMemoryPortfolio.demo().company()).size();
-    int urgent = FixedLines.urgent(InMemoryPortfolio.demo().company()).size();
+    int urgent = FixedLines.urgent(InMemoryPortfolio.demo().company(), MutableClock.DEFAULT_START).size();
     // 150 ms to each line's first byte (the bench's voice): the rest take seconds more, two at a time.
     try (FakeElevenLabsServer fake = FakeElevenLabsServer.start()) {
       fake.script().concurrent(true).firstByteDelay(Duration.ofMillis(150));

@@ -5,6 +5,7 @@ import app.chris.core.greeting.Greeter;
 import app.chris.core.port.CompanyProfile;
 import app.chris.core.speech.SentenceSplitter;
 import app.chris.core.speech.Speech;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,12 +45,12 @@ public final class FixedLines {
   }
 
   /**
-   * Of {@link #forCompany}, the sentences a call needs in its first seconds or the moment the voice fails: every
-   * greeting (any time of day) and the apology, transfer and message lines. The voice takes calls once these are
-   * cached; the rest may warm while calls run.
+   * Of {@link #forCompany}, the sentences a call needs in its first seconds or the moment the voice fails: the
+   * greetings of the time of day at {@code at} and the apology, transfer and message lines. The voice takes calls
+   * once these are cached; the rest (the other times of day first) may warm while calls run.
    */
-  public static List<String> urgent(CompanyProfile company) {
-    List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
+  public static List<String> urgent(CompanyProfile company, Instant at) {
+    List<String> lines = new ArrayList<>(Greeter.greetingsAt(company, at));
     lines.addAll(apologies());
     return sentences(lines);
   }

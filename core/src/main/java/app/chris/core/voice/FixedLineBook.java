@@ -2,6 +2,7 @@ package app.chris.core.voice;
 
 import app.chris.core.call.FixedLines;
 import app.chris.core.port.PropertyDirectory;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,13 +16,14 @@ import java.util.function.Supplier;
  */
 public final class FixedLineBook implements Supplier<List<String>>, Predicate<String> {
   private final PropertyDirectory directory;
+  private final Clock clock;
   private long version = Long.MIN_VALUE;
   private List<String> lines = List.of();
   private Set<String> set = Set.of();
-  private Set<String> urgent = Set.of();
 
-  public FixedLineBook(PropertyDirectory directory) {
+  public FixedLineBook(PropertyDirectory directory, Clock clock) {
     this.directory = directory;
+    this.clock = clock;
   }
 
   @Override
@@ -37,10 +39,9 @@ public final class FixedLineBook implements Supplier<List<String>>, Predicate<St
     return set.contains(sentence.strip());
   }
 
-  /** True when {@code sentence} is one a call needs in its first seconds or when the voice fails. */
-  public synchronized boolean urgent(String sentence) {
-    refresh();
-    return urgent.contains(sentence.strip());
+  /** The lines a call needs first at this time of day ({@link FixedLines#urgent}). */
+  public Set<String> urgentNow() {
+    return Set.copyOf(FixedLines.urgent(directory.company(), clock.instant()));
   }
 
   private void refresh() {
@@ -48,7 +49,6 @@ public final class FixedLineBook implements Supplier<List<String>>, Predicate<St
     if (now != version) {
       lines = FixedLines.forCompany(directory.company());
       set = new HashSet<>(lines);
-      urgent = new HashSet<>(FixedLines.urgent(directory.company()));
       version = now;
     }
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,8 +92,9 @@ public final class VoiceWarmUp implements AutoCloseable {
     } catch (RuntimeException e) {
       // The probe below reports what is wrong with the connection.
     }
-    List<String> urgent = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && plan.urgent().test(l)).toList());
-    List<String> rest = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && !plan.urgent().test(l)).toList());
+    Set<String> first = plan.urgent().get();
+    List<String> urgent = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && first.contains(l)).toList());
+    List<String> rest = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && !first.contains(l)).toList());
     if (status.state() != State.FAILED) {
       status = progress(State.WARMING, all, Optional.empty());
     }
@@ -100,7 +102,7 @@ public final class VoiceWarmUp implements AutoCloseable {
         : !rest.isEmpty() ? Optional.of(rest.remove(0)) : all.stream().min(Comparator.comparing(String::length));
     Optional<PortException> failure = probe.flatMap(this::synthesise)
         .or(() -> fill(urgent, plan.urgentParallel(), all, State.WARMING));
-    if (failure.isEmpty()) {
+    if (failure.isEmpty() && !rest.isEmpty()) {
       status = progress(State.WARMING_REST, all, Optional.empty());
       log.info("Voice takes calls: {}", status.describe());
       failure = fill(rest, PARALLEL, all, State.WARMING_REST);
