@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,15 +51,6 @@ public final class VoiceWarmUp implements AutoCloseable {
 
   public VoiceWarmUp(CachingSpeechSynthesizer voice, WarmUpPlan plan) {
     this(voice, plan, Duration.ofSeconds(30));
-  }
-
-  /** Every one of {@code lines} (read at each attempt) is cached before the voice takes calls. */
-  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines, Duration firstRetry) {
-    this(voice, WarmUpPlan.everyLine(lines), firstRetry);
-  }
-
-  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines) {
-    this(voice, lines, Duration.ofSeconds(30));
   }
 
   /** Starts warming in the background and returns at once. */

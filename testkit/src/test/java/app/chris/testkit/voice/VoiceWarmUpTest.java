@@ -40,7 +40,8 @@ class VoiceWarmUpTest {
 
   private VoiceWarmUp warmUp(CannedSpeechSynthesizer voice, Duration retry) {
     PhraseCache cache = new PhraseCache(dir, "voice/flash", PhraseCacheLimits.defaults());
-    warmUp = new VoiceWarmUp(new CachingSpeechSynthesizer(voice, cache, new SpeechMetrics()), () -> LINES, retry);
+    warmUp = new VoiceWarmUp(new CachingSpeechSynthesizer(voice, cache, new SpeechMetrics()),
+        WarmUpPlan.everyLine(() -> LINES), retry);
     warmUp.start();
     return warmUp;
   }
