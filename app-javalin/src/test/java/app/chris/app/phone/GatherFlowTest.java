@@ -2,6 +2,7 @@ package app.chris.app.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.chris.adapters.twilio.PhraseLinks;
 import app.chris.core.offline.OfflineLanguageModel;
 import app.chris.core.port.CallId;
 import app.chris.core.port.CallRecord;
@@ -83,6 +84,9 @@ class GatherFlowTest {
       assertPlayable(fixture, answer);
       assertThat(openAi.prompts()).as("OpenAI, down on this call and never proven healthy since, is not waited on")
           .isEmpty();
+
+      fixture.clock.advance(PhraseLinks.LIFETIME.plusSeconds(1)); // the link was copied into a log, say
+      assertThat(fetch(fixture, playedPath(answer)).statusCode()).as("an expired link").isEqualTo(403);
     }
   }
 
@@ -110,11 +114,8 @@ class GatherFlowTest {
 
   /** Every line is Chris's own voice: a WAV the server serves at the played URL. */
   private static void assertPlayable(PhoneFixture fixture, TwimlAnswer answer) throws Exception {
-    Matcher play = PLAY.matcher(answer.body());
-    assertThat(play.find()).as(answer.body()).isTrue();
     assertThat(answer.body()).doesNotContain("<Say");
-    String path = play.group(1).replace("&amp;", "&").substring(PhoneFixture.PUBLIC_URL.length());
-    HttpResponse<byte[]> wav = fetch(fixture, path);
+    HttpResponse<byte[]> wav = fetch(fixture, playedPath(answer));
     assertThat(wav.statusCode()).isEqualTo(200);
     assertThat(wav.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("audio/wav"));
     assertThat(new String(wav.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
@@ -122,16 +123,21 @@ class GatherFlowTest {
 
   /** The played link without its signature, or with another phrase's, is refused with nothing to learn from. */
   private static void assertOnlySignedLinksPlay(PhoneFixture fixture, TwimlAnswer answer) throws Exception {
-    Matcher play = PLAY.matcher(answer.body());
-    assertThat(play.find()).as(answer.body()).isTrue();
-    String path = play.group(1).replace("&amp;", "&").substring(PhoneFixture.PUBLIC_URL.length());
+    String path = playedPath(answer);
     String unsigned = path.substring(0, path.indexOf('?'));
     String otherId = path.replaceFirst("/twilio/phrases/[0-9a-f]{4}", "/twilio/phrases/0000");
-    for (String refused : java.util.List.of(unsigned, otherId, unsigned + "?exp=99999999999&sig=forged")) {
+    for (String refused : List.of(unsigned, otherId, unsigned + "?exp=99999999999&sig=forged")) {
       HttpResponse<byte[]> response = fetch(fixture, refused);
       assertThat(response.statusCode()).as(refused).isEqualTo(403);
       assertThat(response.body()).as(refused).isEmpty();
     }
+  }
+
+  /** The first line's link as Twilio would fetch it (the path and signed query, XML entities undone). */
+  private static String playedPath(TwimlAnswer answer) {
+    Matcher play = PLAY.matcher(answer.body());
+    assertThat(play.find()).as(answer.body()).isTrue();
+    return play.group(1).replace("&amp;", "&").substring(PhoneFixture.PUBLIC_URL.length());
   }
 
   private static HttpResponse<byte[]> fetch(PhoneFixture fixture, String path) throws Exception {
