@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,14 +84,12 @@ public final class VoiceWarmUp implements AutoCloseable {
       // The probe below reports what is wrong with the connection.
     }
     Set<String> first = plan.urgent().get();
-    List<String> urgent = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && first.contains(l)).toList());
-    List<String> rest = new ArrayList<>(all.stream().filter(l -> !voice.cached(l) && !first.contains(l)).toList());
+    List<String> urgent = uncached(all, first::contains);
+    List<String> rest = uncached(all, line -> !first.contains(line));
     if (status.state() != State.FAILED) {
       status = progress(State.WARMING, all, Optional.empty());
     }
-    Optional<String> probe = !urgent.isEmpty() ? Optional.of(urgent.remove(0))
-        : !rest.isEmpty() ? Optional.of(rest.remove(0)) : all.stream().min(Comparator.comparing(String::length));
-    Optional<PortException> failure = probe.flatMap(this::synthesise)
+    Optional<PortException> failure = probe(urgent, rest, all).flatMap(this::synthesise)
         .or(() -> fill(urgent, plan.urgentParallel(), all, State.WARMING));
     if (failure.isEmpty() && !rest.isEmpty()) {
       status = progress(State.WARMING_REST, all, Optional.empty());
@@ -104,6 +103,18 @@ public final class VoiceWarmUp implements AutoCloseable {
       nextRetry = firstRetry;
       log.info("Voice warmed up: {}", status.describe());
     }
+  }
+
+  private List<String> uncached(List<String> all, Predicate<String> which) {
+    return new ArrayList<>(all.stream().filter(line -> which.test(line) && !voice.cached(line)).toList());
+  }
+
+  /** The line synthesised live to check the voice: the next one to warm, else the shortest (all are cached). */
+  private static Optional<String> probe(List<String> urgent, List<String> rest, List<String> all) {
+    if (!urgent.isEmpty()) {
+      return Optional.of(urgent.remove(0));
+    }
+    return rest.isEmpty() ? all.stream().min(Comparator.comparing(String::length)) : Optional.of(rest.remove(0));
   }
 
   /** Synthesises {@code todo} on {@code parallel} threads; returns the failure that stopped it, if one did. */
