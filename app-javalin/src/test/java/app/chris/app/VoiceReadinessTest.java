@@ -50,7 +50,7 @@ class VoiceReadinessTest {
   }
 
   @Test
-  void givenElevenLabsAnswering_ready_turns200OnceEveryFixedLineIsCachedOnDisk() throws Exception {
+  void givenElevenLabsAnswering_ready_endsWithEveryFixedLineCachedOnDisk() throws Exception {
     int lines = FixedLines.forCompany(InMemoryPortfolio.demo().company()).size();
     try (FakeElevenLabsServer fake = FakeElevenLabsServer.start(); ApiFixture api = start(fake)) {
       ApiFixture.Response ready = awaitReady(api, v -> v.endsWith(" phrases cached, credentials ok"));
