@@ -68,8 +68,14 @@ public final class AppContext implements AutoCloseable {
   /** Same, with {@code model} as the whole lineup and the phone line's voice and ears given (tests, demo call). */
   public static AppContext create(AppConfig config, Stores stores, LanguageModel model, Clock clock,
       AutoCloseable resources, PhoneEdges phoneEdges) {
-    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges,
-        DashboardStores.inMemory(stores), new ChrisMetrics());
+    return create(config, stores, ModelLineup.only(model), clock, resources, phoneEdges);
+  }
+
+  /** Same, with a whole model lineup given (tests of failover on the phone line). */
+  public static AppContext create(AppConfig config, Stores stores, ModelLineup lineup, Clock clock,
+      AutoCloseable resources, PhoneEdges phoneEdges) {
+    return create(config, stores, lineup, clock, resources, phoneEdges, DashboardStores.inMemory(stores),
+        new ChrisMetrics());
   }
 
   private static AppContext create(AppConfig config, Stores stores, ModelLineup lineup, Clock clock,
@@ -84,7 +90,7 @@ public final class AppContext implements AutoCloseable {
     AssistantDependencies deps = new AssistantDependencies(stores.directory(), stores.ledger(), stores.knowledge(),
         stores.serviceDesk(), metrics.meter(stores.callLog()), stores.outbox(), models, clock);
     VoiceAssistant assistant = new VoiceAssistant(deps, AssistantSettings.defaults());
-    VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory());
+    VoiceWiring.Voice voice = VoiceWiring.cached(config, phoneEdges, stores.directory(), clock);
     TestCalls testCalls = new TestCalls(assistant, stores.callLog(), clock, config.testCallIdleTimeout(), live);
     PhoneLine phone = new PhoneLine(config, assistant, stores.directory(), voice.edges(), stores.streamTokens(), clock,
         live);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.call.FixedLines;
 import app.chris.testkit.InMemoryPortfolio;
+import app.chris.testkit.MutableClock;
 import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.elevenlabs.VoiceErrors;
 import java.nio.file.Files;
@@ -32,6 +33,13 @@ class VoiceReadinessTest {
     return components.get("voice").get("status") + ": " + components.get("voice").get("detail");
   }
 
+  @SuppressWarnings("unchecked")
+  private static Map<String, Integer> counts(ApiFixture.Response ready) {
+    Map<String, Object> voice = ((Map<String, Map<String, Object>>) ready.object().get("components")).get("voice");
+    return Map.of("phrasesCached", ((Number) voice.get("phrasesCached")).intValue(),
+        "phrasesTotal", ((Number) voice.get("phrasesTotal")).intValue());
+  }
+
   private static ApiFixture.Response awaitReady(ApiFixture api, Predicate<String> voice) {
     long end = System.nanoTime() + WAIT.toNanos();
     ApiFixture.Response ready = api.send("GET", "/ready", null, null);
@@ -42,17 +50,39 @@ class VoiceReadinessTest {
   }
 
   @Test
-  void givenElevenLabsAnswering_ready_turns200OnceEveryFixedLineIsCachedOnDisk() throws Exception {
+  void givenElevenLabsAnswering_ready_endsWithEveryFixedLineCachedOnDisk() throws Exception {
     int lines = FixedLines.forCompany(InMemoryPortfolio.demo().company()).size();
     try (FakeElevenLabsServer fake = FakeElevenLabsServer.start(); ApiFixture api = start(fake)) {
-      ApiFixture.Response ready = awaitReady(api, v -> v.startsWith("up"));
+      ApiFixture.Response ready = awaitReady(api, v -> v.endsWith(" phrases cached, credentials ok"));
 
       assertThat(ready.status()).isEqualTo(200);
       assertThat(voice(ready)).endsWith(lines + " of " + lines + " phrases cached, credentials ok");
+      assertThat(counts(ready)).containsEntry("phrasesCached", lines).containsEntry("phrasesTotal", lines);
       try (Stream<Path> files = Files.list(dataDir.resolve("phrases"))) {
         assertThat(files.count()).isEqualTo(lines);
       }
       assertThat(fake.handshakeKeys()).contains("el-test-key").doesNotContainNull();
+    }
+  }
+
+  @Test
+  void givenASlowVoice_ready_turns200OnceGreetingsAndApologiesAreCachedWhileTheRestWarm() {
+    int lines = FixedLines.forCompany(InMemoryPortfolio.demo().company()).size();
+    int urgent = FixedLines.urgent(InMemoryPortfolio.demo().company(), MutableClock.DEFAULT_START).size();
+    // 150 ms to each line's first byte (the bench's voice): the rest take seconds more, two at a time.
+    try (FakeElevenLabsServer fake = FakeElevenLabsServer.start()) {
+      fake.script().concurrent(true).firstByteDelay(Duration.ofMillis(150));
+      try (ApiFixture api = start(fake)) {
+        ApiFixture.Response ready = awaitReady(api, v -> v.startsWith("up"));
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(voice(ready)).endsWith("phrases cached, credentials ok; warming the rest");
+        assertThat(counts(ready).get("phrasesCached")).isBetween(urgent, lines - 1);
+        assertThat(counts(ready)).containsEntry("phrasesTotal", lines);
+
+        ApiFixture.Response done = awaitReady(api, v -> v.endsWith(" phrases cached, credentials ok"));
+        assertThat(counts(done)).containsEntry("phrasesCached", lines);
+      }
     }
   }
 

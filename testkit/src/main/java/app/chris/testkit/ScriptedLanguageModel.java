@@ -31,6 +31,7 @@ public final class ScriptedLanguageModel implements LanguageModel {
   private final List<Prompt> prompts = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private Duration delay = Duration.ZERO;
+  private boolean provenHealthy;
 
   public ScriptedLanguageModel(String name) {
     this.name = name;
@@ -91,6 +92,17 @@ public final class ScriptedLanguageModel implements LanguageModel {
   public synchronized ScriptedLanguageModel delay(Duration by) {
     this.delay = by;
     return this;
+  }
+
+  /** What {@link #provenHealthy} answers from now on (false at first, like a model with no record). */
+  public synchronized ScriptedLanguageModel provenHealthy(boolean healthy) {
+    this.provenHealthy = healthy;
+    return this;
+  }
+
+  @Override
+  public synchronized boolean provenHealthy() {
+    return provenHealthy;
   }
 
   public synchronized List<Prompt> prompts() {

@@ -62,6 +62,14 @@ public record ElevenLabsSettings(
   }
 
   /**
+   * Requests every ElevenLabs plan lets this model generate at once (the Free plan's limit, docs 2025-08): 4 for
+   * Flash and Turbo, 2 for the others (Multilingual). More are queued or refused with 429.
+   */
+  public int leastPlanConcurrency() {
+    return modelId.contains("flash") || modelId.contains("turbo") ? 4 : 2;
+  }
+
+  /**
    * The multi-context socket: ws(s) from http(s), {@code ulaw_8000}, auto_mode (we send whole sentences) and the
    * longest inactivity timeout (180 s) so a quiet caller does not cost a reconnect.
    */

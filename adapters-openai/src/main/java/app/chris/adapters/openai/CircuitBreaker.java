@@ -15,6 +15,7 @@ final class CircuitBreaker {
   private int consecutiveFailures;
   private Instant openUntil = Instant.MIN;
   private boolean trialInFlight;
+  private boolean lastSucceeded;
 
   CircuitBreaker(int threshold, Duration openFor, Clock clock) {
     this.threshold = threshold;
@@ -37,11 +38,13 @@ final class CircuitBreaker {
   synchronized void recordSuccess() {
     consecutiveFailures = 0;
     trialInFlight = false;
+    lastSucceeded = true;
   }
 
   synchronized void recordFailure() {
     consecutiveFailures++;
     trialInFlight = false;
+    lastSucceeded = false;
     if (consecutiveFailures >= threshold) {
       openUntil = clock.instant().plus(openFor);
     }
@@ -50,6 +53,11 @@ final class CircuitBreaker {
   /** Releases a claimed request that ended in a way that says nothing about the provider's health. */
   synchronized void recordNeutral() {
     trialInFlight = false;
+  }
+
+  /** True when the latest request that said anything about the provider succeeded; false before any. */
+  synchronized boolean provenHealthy() {
+    return lastSucceeded;
   }
 
   synchronized boolean isOpen() {

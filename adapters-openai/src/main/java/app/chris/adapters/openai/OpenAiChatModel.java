@@ -69,6 +69,12 @@ public final class OpenAiChatModel implements LanguageModel {
     return name;
   }
 
+  /** True when this provider's latest request succeeded (its circuit breaker was closed by a success). */
+  @Override
+  public boolean provenHealthy() {
+    return breaker.provenHealthy();
+  }
+
   /** Stream events that were ignored because they could not be understood, since this model was built. */
   public long malformedEvents() {
     return malformedEvents.sum();

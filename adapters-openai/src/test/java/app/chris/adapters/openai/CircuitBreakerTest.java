@@ -35,4 +35,26 @@ class CircuitBreakerTest {
     breaker.recordSuccess();
     assertThat(breaker.tryAcquire()).isTrue();
   }
+
+  @Test
+  void givenNoRequestYet_provenHealthy_isFalseUntilOneSucceeds() {
+    assertThat(breaker.provenHealthy()).as("no record").isFalse();
+    breaker.recordSuccess();
+    assertThat(breaker.provenHealthy()).isTrue();
+  }
+
+  @Test
+  void givenAFailureAfterASuccess_provenHealthy_isFalseUntilTheNextSuccess() {
+    breaker.recordSuccess();
+    breaker.recordFailure();
+    assertThat(breaker.provenHealthy()).isFalse();
+    breaker.recordNeutral(); // a barge-in says nothing about the provider
+    assertThat(breaker.provenHealthy()).isFalse();
+
+    breaker.recordFailure();
+    clock.advance(Duration.ofSeconds(31));
+    assertThat(breaker.tryAcquire()).as("half-open trial").isTrue();
+    breaker.recordSuccess();
+    assertThat(breaker.provenHealthy()).as("healthy again").isTrue();
+  }
 }

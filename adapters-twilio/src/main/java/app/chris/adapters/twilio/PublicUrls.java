@@ -64,7 +64,7 @@ public record PublicUrls(URI baseUrl) {
     return webhook(GATHER, Optional.empty());
   }
 
-  /** Where Twilio fetches one phrase's audio; {@code id} is unguessable (the route serves only what was minted). */
+  /** Where one phrase's audio lives, unsigned: {@link PhraseLinks#url} adds the signature the route requires. */
   public String phrase(String id) {
     return webhook(PHRASES + "/" + id + ".wav", Optional.empty());
   }

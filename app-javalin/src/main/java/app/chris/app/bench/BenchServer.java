@@ -60,7 +60,8 @@ final class BenchServer implements AutoCloseable {
     server = Server.start(context, 0);
     awaitReady();
     readyNanos = System.nanoTime() - begin;
-    voice.script().chunkInterval(STREAMING_PACE); // the warm-up got its audio at once, to start in seconds
+    // The urgent lines got their audio at once, to start in seconds; the rest of the warm-up is paced like calls.
+    voice.script().chunkInterval(STREAMING_PACE);
 
   }
 
@@ -68,7 +69,7 @@ final class BenchServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.port());
   }
 
-  /** From wiring to {@code /ready} answering 200 (phrase cache warmed against the fake voice). */
+  /** From wiring to {@code /ready} answering 200 (the urgent phrases warmed against the fake voice). */
   long readyNanos() {
     return readyNanos;
   }

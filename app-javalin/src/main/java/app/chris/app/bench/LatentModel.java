@@ -38,6 +38,11 @@ final class LatentModel implements LanguageModel {
   }
 
   @Override
+  public boolean provenHealthy() {
+    return delegate.provenHealthy();
+  }
+
+  @Override
   public ModelReply complete(Prompt prompt, TextStream stream) {
     if (!prompt.toolExchanges().isEmpty()) {
       followUps.incrementAndGet();

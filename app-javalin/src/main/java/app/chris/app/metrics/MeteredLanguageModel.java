@@ -26,6 +26,11 @@ final class MeteredLanguageModel implements LanguageModel {
   }
 
   @Override
+  public boolean provenHealthy() {
+    return model.provenHealthy();
+  }
+
+  @Override
   public ModelReply complete(Prompt prompt, TextStream stream) {
     long start = System.nanoTime();
     AtomicLong first = new AtomicLong();

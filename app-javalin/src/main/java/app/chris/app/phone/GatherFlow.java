@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.adapters.twilio.GatherTwiml;
+import app.chris.adapters.twilio.PhraseLinks;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.TransferPlan;
 import app.chris.adapters.twilio.WebhookGate;
@@ -24,12 +25,14 @@ final class GatherFlow {
   private final LiveCalls calls;
   private final PublicUrls urls;
   private final PhraseAudio phrases;
+  private final PhraseLinks links;
 
-  GatherFlow(WebhookGate gate, LiveCalls calls, PublicUrls urls, PhraseAudio phrases) {
+  GatherFlow(WebhookGate gate, LiveCalls calls, PublicUrls urls, PhraseAudio phrases, PhraseLinks links) {
     this.gate = gate;
     this.calls = calls;
     this.urls = urls;
     this.phrases = phrases;
+    this.links = links;
   }
 
   WebhookReply handle(WebhookRequest request) {
@@ -58,8 +61,8 @@ final class GatherFlow {
     return new WebhookReply.Twiml(GatherTwiml.listen(urls, said));
   }
 
-  /** Chris's voice for each line, or Twilio's where his cannot be had right now. */
+  /** Chris's voice for each line (a signed, short-lived link), or Twilio's where his cannot be had right now. */
   private List<GatherTwiml.Line> lines(List<String> texts) {
-    return texts.stream().map(t -> new GatherTwiml.Line(t, phrases.idFor(t).map(urls::phrase))).toList();
+    return texts.stream().map(t -> new GatherTwiml.Line(t, phrases.idFor(t).map(id -> links.url(urls, id)))).toList();
   }
 }

@@ -52,7 +52,7 @@ final class PhoneCall {
     this.turns = new CallThread(callSid);
     this.session = parts.assistant().startCall(begins, report.output(current.output()));
     this.keypad = new KeypadFallback(callSid, session, report, turns, parts.control());
-    this.heard = new HeardRouter(session, report, turns, () -> parts.io().execute(this::moveToGather));
+    this.heard = new HeardRouter(session, report, turns, this::earsGone);
     this.ears = new CallEars(callSid, parts, heard::heard, heard::earsChanged); // opened by begin()
   }
 
@@ -206,6 +206,16 @@ final class PhoneCall {
     } else if (event instanceof CallEvent.ModelUsed) {
       TurnLog.modelUsed(callSid, (CallEvent.ModelUsed) event);
     }
+  }
+
+  /**
+   * The ears are gone for the rest of the call (on the ears' thread): Twilio's own recognition takes over
+   * ({@link #moveToGather}), and the turns skip the remote models (same vendor, unreachable) unless one has
+   * proved healthy since.
+   */
+  private void earsGone() {
+    submit(session::onModelsUnreachable);
+    parts.io().execute(this::moveToGather);
   }
 
   /**

@@ -6,6 +6,7 @@ import app.chris.adapters.twilio.DialResult;
 import app.chris.adapters.twilio.IncomingCall;
 import app.chris.adapters.twilio.MediaStreamCounters;
 import app.chris.adapters.twilio.OfficeForward;
+import app.chris.adapters.twilio.PhraseLinks;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.StreamAdmission;
 import app.chris.adapters.twilio.TransferWhisper;
@@ -55,6 +56,8 @@ public final class PhoneLine implements AutoCloseable {
   final Optional<CallParts> parts;
   /** Chris's lines as audio files for the keypad-and-speech flow's {@code <Play>}. */
   final PhraseAudio phrases;
+  /** Signs the phrase files' URLs; a fetch without a valid, unexpired signature is refused. */
+  final PhraseLinks phraseLinks;
   final GatherFlow gather;
   final boolean hasVoice;
   private final PropertyDirectory directory;
@@ -83,7 +86,8 @@ public final class PhoneLine implements AutoCloseable {
     this.admission = new StreamAdmission(tokens, account);
     this.hasVoice = edges.voice().isPresent();
     this.phrases = new PhraseAudio(edges.voice(), PHRASE_PATIENCE);
-    this.gather = new GatherFlow(gate, calls, urls, phrases);
+    this.phraseLinks = PhraseLinks.forAuthToken(config.vendors().twilio().map(t -> t.authToken()).orElse(""), clock);
+    this.gather = new GatherFlow(gate, calls, urls, phrases, phraseLinks);
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->
         new CallParts(assistant, voice, edges.ears(), control, codec, io, live)));
   }

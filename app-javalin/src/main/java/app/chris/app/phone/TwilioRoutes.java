@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.adapters.twilio.OutboundSocket;
+import app.chris.adapters.twilio.PhraseLinks;
 import app.chris.adapters.twilio.PublicUrls;
 import app.chris.adapters.twilio.TwilioMediaCodec;
 import app.chris.adapters.twilio.WebhookReply;
@@ -68,16 +69,25 @@ public final class TwilioRoutes {
     return Optional.ofNullable(sockets.get(ctx.sessionId()));
   }
 
-  /** A phrase minted for {@code <Play>}: 404 for any id Chris did not hand out (ids are random, 128 bits). */
+  /**
+   * A phrase minted for {@code <Play>}: 403 (no body) unless the link's signature is valid and unexpired, then 404
+   * for any id this server does not hold (ids are random, 128 bits).
+   */
   private void phrase(Context ctx) {
     String file = ctx.pathParam("file");
-    Optional<byte[]> wav = file.endsWith(".wav")
-        ? phone.phrases.wav(file.substring(0, file.length() - ".wav".length())) : Optional.empty();
+    String id = file.endsWith(".wav") ? file.substring(0, file.length() - ".wav".length()) : file;
+    if (!phone.phraseLinks.valid(id, Optional.ofNullable(ctx.queryParam("exp")),
+        Optional.ofNullable(ctx.queryParam("sig")))) {
+      ctx.status(403).result("");
+      return;
+    }
+    Optional<byte[]> wav = file.endsWith(".wav") ? phone.phrases.wav(id) : Optional.empty();
     if (wav.isEmpty()) {
       ctx.status(404).contentType("text/plain").result("no such phrase");
       return;
     }
-    ctx.contentType("audio/wav").header("Cache-Control", "private, max-age=3600").result(wav.get());
+    ctx.contentType("audio/wav").header("Cache-Control", "private, max-age=" + PhraseLinks.LIFETIME.toSeconds())
+        .result(wav.get());
   }
 
   private void whisper(Context ctx) {

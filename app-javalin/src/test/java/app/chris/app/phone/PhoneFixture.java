@@ -5,6 +5,7 @@ import app.chris.app.Server;
 import app.chris.app.Stores;
 import app.chris.app.config.AppConfig;
 import app.chris.core.port.LanguageModel;
+import app.chris.core.routing.ModelLineup;
 import app.chris.testkit.InMemoryCallLog;
 import app.chris.testkit.InMemoryKnowledgeStore;
 import app.chris.testkit.InMemoryOutbox;
@@ -56,6 +57,11 @@ final class PhoneFixture implements AutoCloseable {
 
   /** With another model, {@code perCharacter} of canned audio per character said, and extra environment. */
   PhoneFixture(boolean twilioConfigured, LanguageModel model, Duration perCharacter, Map<String, String> extraEnv) {
+    this(twilioConfigured, ModelLineup.only(model), perCharacter, extraEnv);
+  }
+
+  /** With a whole model lineup (remote models, then the last resort). */
+  PhoneFixture(boolean twilioConfigured, ModelLineup models, Duration perCharacter, Map<String, String> extraEnv) {
     voice = new CannedSpeechSynthesizer(perCharacter, Runnable::run);
     Map<String, String> env = new HashMap<>(Map.of("ADMIN_TOKEN", "phone-test-admin", "PUBLIC_BASE_URL", PUBLIC_URL,
         "OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", realtime.baseUrl().toString()));
@@ -69,7 +75,7 @@ final class PhoneFixture implements AutoCloseable {
     stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
         new InMemoryServiceDesk(clock, outbox), callLog, outbox);
     PhoneEdges edges = new PhoneEdges(Optional.of(voice), PhoneEdges.fromConfig(config, new OkHttpClient()).ears());
-    context = AppContext.create(config, stores, model, clock, () -> {}, edges);
+    context = AppContext.create(config, stores, models, clock, () -> {}, edges);
     server = Server.start(context, 0);
   }
 

@@ -155,6 +155,15 @@ public final class CallSession {
     afterTurn();
   }
 
+  /**
+   * The host found this call's model vendor unreachable (its realtime session cannot open, so the call moved to a
+   * keypad-and-speech flow): from now on each turn goes straight to the offline engine unless a remote model's
+   * circuit breaker has seen a success since, instead of paying every remote model's timeout first.
+   */
+  public synchronized void onModelsUnreachable() {
+    turns.modelsUnreachable();
+  }
+
   /** True while the caller is being put through to on-call staff and the dial's result is awaited. */
   public synchronized boolean awaitingTransfer() {
     return !ended && ctx.awaitingTransfer();

@@ -5,6 +5,7 @@ import app.chris.core.greeting.Greeter;
 import app.chris.core.port.CompanyProfile;
 import app.chris.core.speech.SentenceSplitter;
 import app.chris.core.speech.Speech;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,27 @@ public final class FixedLines {
   public static List<String> forCompany(CompanyProfile company) {
     List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
     lines.addAll(Speech.holdPhrases());
-    lines.addAll(List.of(VOICE_DOWN_TRANSFER, VOICE_DOWN_MESSAGE, MESSAGE_TAKEN, MODELS_DOWN));
+    lines.addAll(apologies());
     lines.addAll(FixedReplies.all());
+    return sentences(lines);
+  }
+
+  /**
+   * Of {@link #forCompany}, the sentences a call needs in its first seconds or the moment the voice fails: the
+   * greetings of the time of day at {@code at} and the apology, transfer and message lines. The voice takes calls
+   * once these are cached; the rest (the other times of day first) may warm while calls run.
+   */
+  public static List<String> urgent(CompanyProfile company, Instant at) {
+    List<String> lines = new ArrayList<>(Greeter.greetingsAt(company, at));
+    lines.addAll(apologies());
+    return sentences(lines);
+  }
+
+  private static List<String> apologies() {
+    return List.of(VOICE_DOWN_TRANSFER, VOICE_DOWN_MESSAGE, MESSAGE_TAKEN, MODELS_DOWN);
+  }
+
+  private static List<String> sentences(List<String> lines) {
     Set<String> sentences = new LinkedHashSet<>();
     lines.forEach(line -> sentences.addAll(SentenceSplitter.split(line)));
     return List.copyOf(sentences);

@@ -13,6 +13,7 @@ import app.chris.core.port.ToolCall;
 import app.chris.core.port.ToolExchange;
 import app.chris.core.port.ToolResult;
 import app.chris.core.routing.ModelChoice;
+import app.chris.core.routing.ModelRouter;
 import app.chris.core.routing.RoutedReply;
 import app.chris.core.speech.Speech;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class TurnRunner {
   private final Toolbox toolbox;
   private final CallOutput output;
   private final ToolRunner tools;
+  private ModelRouter router;
 
   TurnRunner(Shared shared, CallContext ctx, CallMemory memory, Speech speech, Toolbox toolbox, CallOutput output) {
     this.shared = shared;
@@ -46,17 +48,23 @@ final class TurnRunner {
     this.toolbox = toolbox;
     this.output = output;
     this.tools = new ToolRunner(shared, toolbox, speech);
+    this.router = shared.router();
+  }
+
+  /** The call's models were found unreachable: later turns skip those not proven healthy since. */
+  void modelsUnreachable() {
+    router = shared.router().provenOnly();
   }
 
   /** @param speechStoppedNanos when the caller stopped talking ({@code System.nanoTime}), if the ears said */
   void run(String said, OptionalLong speechStoppedNanos) {
     speech.beginTurn(REPEAT.matcher(said).find());
     output.event(new CallEvent.StateChanged(CallEvent.Activity.THINKING));
-    ModelChoice choice = shared.router().choose(said, ctx.identity() == IdentityStatus.FAILED);
+    ModelChoice choice = router.choose(said, ctx.identity() == IdentityStatus.FAILED);
     List<ToolExchange> exchanges = new ArrayList<>();
     List<ToolExchange> lastStep = List.of();
     for (int step = 0; step < MAX_STEPS; step++) {
-      Optional<RoutedReply> routed = shared.router().route(choice, prompt(exchanges), speech, output::event,
+      Optional<RoutedReply> routed = router.route(choice, prompt(exchanges), speech, output::event,
           speechStoppedNanos);
       if (routed.isEmpty()) {
         modelsDown();

@@ -9,6 +9,7 @@ import app.chris.core.port.Tenant;
 import app.chris.core.port.TenantLedger;
 import app.chris.core.port.TranscriptLine;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,12 @@ public final class Greeter {
         GreetingLines.all(DayPart.of(now), company.name(), company.assistantName(), firstName));
     options.removeIf(o -> previous.isPresent() && o.replaceAll("\\s+", " ").equals(previous.get()));
     return options.get(random.nextInt(options.size()));
+  }
+
+  /** The greetings an unrecognised caller may hear at {@code at} (in the company's time zone). */
+  public static List<String> greetingsAt(CompanyProfile company, Instant at) {
+    LocalTime time = at.atZone(company.timeZone()).toLocalTime();
+    return GreetingLines.all(DayPart.of(time), company.name(), company.assistantName(), Optional.empty());
   }
 
   /** Every greeting an unrecognised caller may hear at any time of day (for the voice's phrase cache). */

@@ -24,6 +24,12 @@ public final class OfflineLanguageModel implements LanguageModel {
     return "offline";
   }
 
+  /** Always: it runs in this process. */
+  @Override
+  public boolean provenHealthy() {
+    return true;
+  }
+
   @Override
   public ModelReply complete(Prompt prompt, TextStream stream) {
     Turn turn = Turn.of(prompt, nlu);

@@ -10,4 +10,12 @@ public interface LanguageModel {
   String name();
 
   ModelReply complete(Prompt prompt, TextStream stream);
+
+  /**
+   * True when this model's latest request succeeded (for a cloud model: its circuit breaker was closed by a
+   * success), so it is worth trying even on a call whose link to the vendor failed. Unknown counts as false.
+   */
+  default boolean provenHealthy() {
+    return false;
+  }
 }

@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  * is slow and failover along the lineup when it fails or times out. The call never drops: when every model
  * fails the result is empty and the session takes a message. The remote models of one turn share a failover
  * budget for their first word; once it is spent the last resort (the offline engine) answers at once. A model
- * that has started speaking may finish within its own timeout. Thread-safe; models run on the shared executor.
+ * that has started speaking may finish within its own timeout. A router for a call whose models are known to be
+ * unreachable ({@link #provenOnly}) skips every remote model that has not proved healthy since, straight to the
+ * last resort. Thread-safe; models run on the shared executor.
  */
 public final class ModelRouter {
   private final ModelLineup lineup;
@@ -38,6 +40,7 @@ public final class ModelRouter {
   private final Duration timeout;
   private final Duration budget;
   private final ExecutorService executor;
+  private final boolean provenOnly;
 
   /** Without a separate failover budget: each model may take up to {@code timeout}. */
   public ModelRouter(ModelLineup lineup, Duration holdAfter, Duration timeout, ExecutorService executor) {
@@ -46,11 +49,26 @@ public final class ModelRouter {
 
   public ModelRouter(
       ModelLineup lineup, Duration holdAfter, Duration timeout, Duration budget, ExecutorService executor) {
+    this(lineup, holdAfter, timeout, budget, executor, false);
+  }
+
+  private ModelRouter(ModelLineup lineup, Duration holdAfter, Duration timeout, Duration budget,
+      ExecutorService executor, boolean provenOnly) {
     this.lineup = lineup;
     this.holdAfter = holdAfter;
     this.timeout = timeout;
     this.budget = budget;
     this.executor = executor;
+    this.provenOnly = provenOnly;
+  }
+
+  /**
+   * This router for a call whose models were found unreachable (e.g. its realtime session could not open): each
+   * turn skips the remote models whose circuit breakers have not seen a success since
+   * ({@link LanguageModel#provenHealthy}) and goes straight to the last resort, instead of paying their timeouts.
+   */
+  public ModelRouter provenOnly() {
+    return new ModelRouter(lineup, holdAfter, timeout, budget, executor, true);
   }
 
   public ModelChoice choose(String utterance, boolean verificationFailed) {
@@ -86,6 +104,10 @@ public final class ModelRouter {
       LanguageModel model = chain.get(i);
       boolean last = i == chain.size() - 1;
       long left = deadline - System.nanoTime();
+      if (!last && provenOnly && !model.provenHealthy()) {
+        reason = "models unreachable on this call: skipped " + model.name();
+        continue;
+      }
       if (!last && left <= 0) {
         reason = "failover budget spent before " + model.name();
         continue;

@@ -8,48 +8,50 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Readies the voice at start-up, in the background: opens its connection, proves it answers (one fixed line is
- * always synthesised live: key, quota, voice and model all work) and fills the phrase cache with the fixed lines.
- * A voice that cannot be reached is tried again later (30 s, doubling to 5 min); a refused key is not. Its
- * {@link #status()} is what {@code /ready} reports. Thread-safe.
+ * always synthesised live: key, quota, voice and model all work) and fills the phrase cache with the fixed lines,
+ * the plan's urgent ones first: once those are cached the voice takes calls ({@link State#WARMING_REST}) while the
+ * rest warm. A voice that cannot be reached is tried again later (30 s, doubling to 5 min); a refused key is not.
+ * Its {@link #status()} is what {@code /ready} reports. Thread-safe.
  */
 public final class VoiceWarmUp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(VoiceWarmUp.class);
-  /** Phrases synthesised at once: enough to finish soon, few enough to leave the plan's concurrency to calls. */
+  /** Phrases synthesised at once once calls may run: few enough to leave the plan's concurrency to calls. */
   static final int PARALLEL = 2;
   private static final Duration MAX_RETRY = Duration.ofMinutes(5);
 
   private final CachingSpeechSynthesizer voice;
-  private final Supplier<List<String>> lines;
+  private final WarmUpPlan plan;
   private final Duration firstRetry;
-  private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(PARALLEL, r -> {
-    Thread thread = new Thread(r, "chris-voice-warm-up");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService executor;
   private volatile WarmUpStatus status = new WarmUpStatus(State.WARMING, 0, 0, 0, Optional.empty());
   private Duration nextRetry;
 
-  /** {@code lines} are read at each attempt, so a retry uses the company's current lines. */
-  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines, Duration firstRetry) {
+  public VoiceWarmUp(CachingSpeechSynthesizer voice, WarmUpPlan plan, Duration firstRetry) {
     this.voice = voice;
-    this.lines = lines;
+    this.plan = plan;
     this.firstRetry = firstRetry;
     this.nextRetry = firstRetry;
+    this.executor = Executors.newScheduledThreadPool(Math.max(PARALLEL, plan.urgentParallel()), r -> {
+      Thread thread = new Thread(r, "chris-voice-warm-up");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
-  public VoiceWarmUp(CachingSpeechSynthesizer voice, Supplier<List<String>> lines) {
-    this(voice, lines, Duration.ofSeconds(30));
+  public VoiceWarmUp(CachingSpeechSynthesizer voice, WarmUpPlan plan) {
+    this(voice, plan, Duration.ofSeconds(30));
   }
 
   /** Starts warming in the background and returns at once. */
@@ -68,7 +70,7 @@ public final class VoiceWarmUp implements AutoCloseable {
 
   private void attempt() {
     try {
-      warm(lines.get());
+      warm(plan.lines().get());
     } catch (RuntimeException e) {
       // A bug or a directory that cannot list the company yet must not leave the status at "warming" forever.
       failed(new PortException(FailureKind.UNKNOWN, "warm-up broke: " + e, e), List.of());
@@ -81,16 +83,18 @@ public final class VoiceWarmUp implements AutoCloseable {
     } catch (RuntimeException e) {
       // The probe below reports what is wrong with the connection.
     }
-    List<String> todo = new ArrayList<>(all.stream().filter(l -> !voice.cached(l)).toList());
+    Set<String> first = plan.urgent().get();
+    List<String> urgent = uncached(all, first::contains);
+    List<String> rest = uncached(all, line -> !first.contains(line));
     if (status.state() != State.FAILED) {
       status = progress(State.WARMING, all, Optional.empty());
     }
-    Optional<String> probe = todo.isEmpty() ? all.stream().min(Comparator.comparing(String::length))
-        : Optional.of(todo.remove(0));
-    Optional<PortException> failure = probe.flatMap(this::synthesise);
-    if (failure.isEmpty()) {
-      status = progress(State.WARMING, all, Optional.empty());
-      failure = fill(todo, all);
+    Optional<PortException> failure = probe(urgent, rest, all).flatMap(this::synthesise)
+        .or(() -> fill(urgent, plan.urgentParallel(), all, State.WARMING));
+    if (failure.isEmpty() && !rest.isEmpty()) {
+      status = progress(State.WARMING_REST, all, Optional.empty());
+      log.info("Voice takes calls: {}", status.describe());
+      failure = fill(rest, PARALLEL, all, State.WARMING_REST);
     }
     if (failure.isPresent()) {
       failed(failure.get(), all);
@@ -101,14 +105,26 @@ public final class VoiceWarmUp implements AutoCloseable {
     }
   }
 
-  /** Synthesises the rest on {@link #PARALLEL} threads; returns the failure that stopped it, if one did. */
-  private Optional<PortException> fill(List<String> todo, List<String> all) {
+  private List<String> uncached(List<String> all, Predicate<String> which) {
+    return new ArrayList<>(all.stream().filter(line -> which.test(line) && !voice.cached(line)).toList());
+  }
+
+  /** The line synthesised live to check the voice: the next one to warm, else the shortest (all are cached). */
+  private static Optional<String> probe(List<String> urgent, List<String> rest, List<String> all) {
+    if (!urgent.isEmpty()) {
+      return Optional.of(urgent.remove(0));
+    }
+    return rest.isEmpty() ? all.stream().min(Comparator.comparing(String::length)) : Optional.of(rest.remove(0));
+  }
+
+  /** Synthesises {@code todo} on {@code parallel} threads; returns the failure that stopped it, if one did. */
+  private Optional<PortException> fill(List<String> todo, int parallel, List<String> all, State phase) {
     PhraseQueue queue = new PhraseQueue(todo);
     List<Future<?>> helpers = new ArrayList<>();
-    for (int i = 1; i < PARALLEL; i++) {
-      helpers.add(executor.submit(() -> drain(queue, all)));
+    for (int i = 1; i < parallel; i++) {
+      helpers.add(executor.submit(() -> drain(queue, all, phase)));
     }
-    drain(queue, all);
+    drain(queue, all, phase);
     for (Future<?> helper : helpers) {
       try {
         helper.get();
@@ -122,11 +138,11 @@ public final class VoiceWarmUp implements AutoCloseable {
     return queue.stoppedBy();
   }
 
-  private void drain(PhraseQueue queue, List<String> all) {
+  private void drain(PhraseQueue queue, List<String> all, State phase) {
     for (Optional<String> next = queue.next(); next.isPresent(); next = queue.next()) {
       Optional<PortException> failure = synthesise(next.get());
       queue.result(failure);
-      status = progress(State.WARMING, all, Optional.empty());
+      status = progress(phase, all, Optional.empty());
     }
   }
 

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the voice's warm-up stands: still {@code WARMING}, {@code READY} (the voice answered: credentials and
- * connection work) or {@code FAILED} (the voice did not answer; {@code failure} says why, and a retryable kind is
- * retried in the background). {@code cached} of {@code total} fixed lines are in the phrase cache; {@code damaged}
- * cache files were found and skipped.
+ * Where the voice's warm-up stands: still {@code WARMING}, {@code WARMING_REST} (the voice answered and the urgent
+ * lines are cached: it takes calls while the rest warm), {@code READY} (done) or {@code FAILED} (the voice did not
+ * answer; {@code failure} says why, and a retryable kind is retried in the background). {@code cached} of
+ * {@code total} fixed lines are in the phrase cache; {@code damaged} cache files were found and skipped.
  */
 public record WarmUpStatus(State state, int cached, int total, int damaged, Optional<FailureKind> failure) {
   public WarmUpStatus {
@@ -25,8 +25,14 @@ public record WarmUpStatus(State state, int cached, int total, int damaged, Opti
   /** The stages of a warm-up. */
   public enum State {
     WARMING,
+    WARMING_REST,
     READY,
-    FAILED
+    FAILED;
+
+    /** True once the voice answered and the lines a call needs first are cached. */
+    public boolean takesCalls() {
+      return this == WARMING_REST || this == READY;
+    }
   }
 
   /** One line for operators (no secrets), e.g. "152 of 152 phrases cached, credentials ok". */
@@ -36,6 +42,8 @@ public record WarmUpStatus(State state, int cached, int total, int damaged, Opti
     switch (state) {
       case WARMING:
         return "warming: " + phrases;
+      case WARMING_REST:
+        return phrases + ", credentials ok; warming the rest";
       case READY:
         return phrases + ", credentials ok";
       case FAILED:

@@ -56,4 +56,20 @@ class FixedLinesTest {
         + "and someone from the office will call you back soon.", "One moment, please.");
     assertThat(new HashSet<>(fixed)).hasSameSizeAs(fixed);
   }
+
+  @Test
+  void the_urgent_lines_are_every_greeting_a_caller_hears_now_and_the_apologies() {
+    Set<String> heard = new HashSet<>();
+    for (int i = 0; i < 60; i++) {
+      Harness.Call call = h.call("+13125550188");
+      heard.addAll(call.output().said());
+      call.session().hangUp();
+    }
+    List<String> urgent = FixedLines.urgent(h.portfolio.company(), h.clock.instant());
+
+    assertThat(urgent).containsAll(heard).contains("I'm sorry, I'm having trouble with my line.",
+        "Let me put you through to someone at the office.", "I'm sorry, I'm having some trouble on my end.");
+    assertThat(fixed).containsAll(urgent).hasSizeGreaterThan(urgent.size());
+    assertThat(urgent).doesNotContain("One moment, please.");
+  }
 }

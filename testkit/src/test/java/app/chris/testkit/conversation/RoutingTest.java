@@ -103,6 +103,39 @@ class RoutingTest {
   }
 
   @Test
+  void when_the_calls_models_are_unreachable_its_turns_go_straight_to_the_last_resort() {
+    ScriptedLanguageModel offline = new ScriptedLanguageModel("offline");
+    h.use(new ModelLineup(h.model, Optional.of(strong), List.of(fallback, offline)), Harness.quick());
+    h.model.says("from the fast model");
+    offline.says("I can take a message for the office.");
+    Harness.Call call = h.call("+13125550188");
+
+    call.session().onModelsUnreachable();
+    String answer = call.say("Is anyone there?");
+
+    assertThat(answer).endsWith("I can take a message for the office.");
+    assertThat(h.model.prompts()).as("fast model never asked").isEmpty();
+    assertThat(fallback.prompts()).as("fallback never asked").isEmpty();
+    assertThat(used(call)).extracting(CallEvent.ModelUsed::model).containsExactly("offline");
+    assertThat(used(call).get(0).reason()).contains("models unreachable on this call");
+  }
+
+  @Test
+  void when_the_calls_models_are_unreachable_a_provider_proven_healthy_again_is_still_used() {
+    ScriptedLanguageModel offline = new ScriptedLanguageModel("offline");
+    h.use(new ModelLineup(h.model, Optional.empty(), List.of(fallback, offline)), Harness.quick());
+    fallback.provenHealthy(true).says("The fallback provider is back.");
+    Harness.Call call = h.call("+13125550188");
+    call.session().onModelsUnreachable();
+
+    assertThat(call.say("Is anyone there?")).endsWith("The fallback provider is back.");
+    assertThat(h.model.prompts()).isEmpty();
+
+    h.model.provenHealthy(true).says("And the fast model too.");
+    assertThat(call.say("Hello?")).endsWith("And the fast model too.");
+  }
+
+  @Test
   void when_every_model_fails_chris_apologises_takes_a_message_and_the_call_goes_on() {
     h.model.failNext(FailureKind.AUTHENTICATION);
     strong.failNext(FailureKind.UNAVAILABLE);

@@ -3,16 +3,21 @@ package app.chris.testkit.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.core.port.FailureKind;
+import app.chris.core.port.SpeechSynthesizer;
+import app.chris.core.port.Utterance;
 import app.chris.core.voice.CachingSpeechSynthesizer;
 import app.chris.core.voice.PhraseCache;
 import app.chris.core.voice.PhraseCacheLimits;
 import app.chris.core.voice.SpeechMetrics;
 import app.chris.core.voice.VoiceWarmUp;
+import app.chris.core.voice.WarmUpPlan;
 import app.chris.core.voice.WarmUpStatus;
 import app.chris.core.voice.WarmUpStatus.State;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,8 @@ class VoiceWarmUpTest {
 
   private VoiceWarmUp warmUp(CannedSpeechSynthesizer voice, Duration retry) {
     PhraseCache cache = new PhraseCache(dir, "voice/flash", PhraseCacheLimits.defaults());
-    warmUp = new VoiceWarmUp(new CachingSpeechSynthesizer(voice, cache, new SpeechMetrics()), () -> LINES, retry);
+    warmUp = new VoiceWarmUp(new CachingSpeechSynthesizer(voice, cache, new SpeechMetrics()),
+        WarmUpPlan.everyLine(() -> LINES), retry);
     warmUp.start();
     return warmUp;
   }
@@ -111,5 +117,61 @@ class VoiceWarmUpTest {
       audio.release();
     }
     assertThat(warmUp.status().state()).isEqualTo(State.READY);
+  }
+
+  @Test
+  void givenUrgentLines_warmUp_takesCallsOnceTheyAreCachedWhileTheRestStillWarm() {
+    CountDownLatch rest = new CountDownLatch(1);
+    CannedSpeechSynthesizer canned = new CannedSpeechSynthesizer();
+    SpeechSynthesizer voice = sink -> new HeldUtterance(canned.begin(sink), rest);
+    PhraseCache cache = new PhraseCache(dir, "voice/flash", PhraseCacheLimits.defaults());
+    warmUp = new VoiceWarmUp(new CachingSpeechSynthesizer(voice, cache, new SpeechMetrics()),
+        new WarmUpPlan(() -> LINES, () -> Set.of(LINES.get(0)), 4), Duration.ofSeconds(30));
+    warmUp.start();
+
+    WarmUpStatus early = await(warmUp, s -> s.state().takesCalls());
+    assertThat(early.state()).isEqualTo(State.WARMING_REST);
+    assertThat(early.cached()).isEqualTo(1);
+    assertThat(early.describe()).isEqualTo("1 of 3 phrases cached, credentials ok; warming the rest");
+    rest.countDown();
+
+    WarmUpStatus done = await(warmUp, s -> s.state() == State.READY);
+    assertThat(done.describe()).isEqualTo("3 of 3 phrases cached, credentials ok");
+  }
+
+  /** Holds every line but the greeting until {@code rest} opens (the rest of the warm-up is still running). */
+  private record HeldUtterance(Utterance canned, CountDownLatch rest, StringBuilder text) implements Utterance {
+    HeldUtterance(Utterance canned, CountDownLatch rest) {
+      this(canned, rest, new StringBuilder());
+    }
+
+    @Override
+    public void append(String more) {
+      synchronized (text) {
+        text.append(more);
+      }
+      canned.append(more);
+    }
+
+    @Override
+    public void end() {
+      boolean held;
+      synchronized (text) {
+        held = !text.toString().startsWith("Good morning");
+      }
+      try {
+        if (held) {
+          rest.await();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      canned.end();
+    }
+
+    @Override
+    public void cancel() {
+      canned.cancel();
+    }
   }
 }
