@@ -1,6 +1,7 @@
 package app.chris.core.dialogue;
 
 import app.chris.core.text.NumberWords;
+import app.chris.core.address.AddressBook;
 import app.chris.core.address.AddressMatch;
 import app.chris.core.port.Tenant;
 import app.chris.core.speech.SentenceFilter;
@@ -23,6 +24,8 @@ public final class DisclosureGuard implements SentenceFilter {
   private final DialogueServices services;
   private final CallContext ctx;
   private final Supplier<String> callerWords;
+  // The caller's words change once per turn, the guard runs once per sentence: match them once per change.
+  private volatile Optional<MentionedUnit> lastMention = Optional.empty();
 
   public DisclosureGuard(DialogueServices services, CallContext ctx, Supplier<String> callerWords) {
     this.services = services;
@@ -36,6 +39,7 @@ public final class DisclosureGuard implements SentenceFilter {
     // Once per sentence, not once per tenant: matching the caller's words is the expensive part and the
     // portfolio may hold thousands of tenants.
     String said = callerWords.get();
+    String saidLower = said.toLowerCase(Locale.ROOT);
     Optional<String> mentioned = mentionedUnit(said);
     for (Tenant t : services.ledger().tenants()) {
       if (ctx.verified.filter(v -> v.id().equals(t.id())).isPresent()) {
@@ -47,7 +51,7 @@ public final class DisclosureGuard implements SentenceFilter {
         ctx.record("disclosure_blocked", false, "account amount withheld", services.clock().instant());
         return Optional.of(WITHHELD);
       }
-      if (namesUnsaid(sentence, said.toLowerCase(Locale.ROOT), t)) {
+      if (namesUnsaid(sentence, saidLower, t)) {
         ctx.record("disclosure_blocked", false, "tenant name withheld", services.clock().instant());
         return Optional.empty();
       }
@@ -60,16 +64,25 @@ public final class DisclosureGuard implements SentenceFilter {
         || ctx.from.filter(t::hasPhone).isPresent() || mentioned.filter(u -> u.equals(t.unitId())).isPresent();
   }
 
+  /** The unit the caller's words name (matched again only when the words or the portfolio changed). */
   private Optional<String> mentionedUnit(String said) {
-    AddressMatch match = services.addressBook().match(said);
+    AddressBook book = services.addressBook();
+    Optional<MentionedUnit> last = lastMention.filter(m -> m.book() == book && m.said().equals(said));
+    if (last.isPresent()) {
+      return last.get().unitId();
+    }
+    AddressMatch match = book.match(said);
+    Optional<String> unit = Optional.empty();
     if (match instanceof AddressMatch.Exact exact) {
-      return exact.address().unitId();
+      unit = exact.address().unitId();
+    } else if (match instanceof AddressMatch.Candidates candidates) {
+      unit = candidates.ranked().get(0).unitId();
     }
-    if (match instanceof AddressMatch.Candidates candidates) {
-      return candidates.ranked().get(0).unitId();
-    }
-    return Optional.empty();
+    lastMention = Optional.of(new MentionedUnit(book, said, unit));
+    return unit;
   }
+
+  private record MentionedUnit(AddressBook book, String said, Optional<String> unitId) {}
 
   private boolean namesUnsaid(String sentence, String said, Tenant t) {
     if (!sentence.contains(t.firstName()) && !sentence.contains(t.lastName())) {
