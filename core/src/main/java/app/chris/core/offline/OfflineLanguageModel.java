@@ -10,13 +10,14 @@ import app.chris.core.port.TextStream;
  * cloud model and the last step of the failover chain. It understands the caller's last line without any network
  * (intents, slots, paraphrases, typos) and drives the same core tools a cloud model would: the first step of a
  * turn asks for tools, the next relays their results. Deterministic (same prompt, same reply), stateless and
- * thread-safe; never throws for odd input. Loading takes a moment, so build one and share it.
+ * thread-safe (it only remembers what recent transcript lines meant, as the step after a tool reads the same line
+ * again); never throws for odd input. Loading takes a moment, so build one and share it.
  */
 public final class OfflineLanguageModel implements LanguageModel {
-  private final LanguageUnderstanding nlu;
+  private final Understandings nlu;
 
   public OfflineLanguageModel() {
-    this.nlu = LanguageUnderstanding.load();
+    this.nlu = new Understandings(LanguageUnderstanding.load());
   }
 
   @Override

@@ -29,7 +29,7 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
     Objects.requireNonNull(earlier, "earlier");
   }
 
-  static Turn of(Prompt prompt, LanguageUnderstanding nlu) {
+  static Turn of(Prompt prompt, Understandings nlu) {
     List<TranscriptLine> recent = prompt.memory().recent();
     String said = "";
     String lastChris = "";
@@ -41,6 +41,7 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
         break;
       }
     }
+    Understanding understood = callerIndex < 0 ? nlu.of(said) : nlu.of(recent.get(callerIndex));
     // Chris's last reply may span several transcript lines (one per sentence): take them all.
     int end = callerIndex - 1;
     while (end >= 0 && recent.get(end).speaker() != Speaker.ASSISTANT) {
@@ -59,11 +60,11 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
         .toList();
     // What the caller asked for earlier in the window, e.g. the balance a verification question interrupted.
     // The window counts the caller's own lines: how long Chris's replies were must not push a request out of it.
-    List<String> callerLines = recent.subList(0, Math.max(0, callerIndex)).stream()
-        .filter(l -> l.speaker() == Speaker.CALLER).map(TranscriptLine::text).toList();
+    List<TranscriptLine> callerLines = recent.subList(0, Math.max(0, callerIndex)).stream()
+        .filter(l -> l.speaker() == Speaker.CALLER).toList();
     EarlierRequests earlier = new EarlierRequests(
         callerLines.subList(Math.max(0, callerLines.size() - EARLIER_CALLER_LINES), callerLines.size()), nlu);
-    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris,
+    return new Turn(said, understood, prompt.memory().facts(), prompt.pending(), lastChris, chris,
         earlier, seed);
   }
 
