@@ -11,7 +11,7 @@ import app.chris.core.port.CallId;
 import app.chris.core.port.Channel;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.routing.ModelLineup;
-import app.chris.testkit.InMemoryCallLog;
+import app.chris.testkit.InMemoryOutbox;
 import app.chris.testkit.InMemoryKnowledgeStore;
 import app.chris.testkit.InMemoryPortfolio;
 import app.chris.testkit.InMemoryServiceDesk;
@@ -48,6 +48,8 @@ public class CallTurnBenchmark {
       "Is the fitness room open today?",
       "What are your office hours?");
   static final int TURNS_PER_CALL = 10;
+  /** Calls come from this many numbers (the load bench's largest run), and the call log keeps as many calls. */
+  static final int CALLERS = 200;
   /** The engine loads once per fork (as once per server); it is stateless. */
   private static final OfflineLanguageModel ENGINE = new OfflineLanguageModel();
 
@@ -57,14 +59,14 @@ public class CallTurnBenchmark {
   private int calls;
   private int turn;
 
-  /** A fresh assistant and stores per iteration, so the call log does not grow across the whole run. */
+  /** A fresh assistant and stores per iteration (the outbox and service desk keep what the calls filed). */
   @Setup(Level.Iteration)
   public void setUp() {
     Clock clock = Clock.systemUTC();
     InMemoryPortfolio portfolio = InMemoryPortfolio.demo();
-    InMemoryCallLog callLog = InMemoryCallLog.withOwnOutbox(clock);
+    InMemoryOutbox outbox = new InMemoryOutbox(clock);
     assistant = new VoiceAssistant(new AssistantDependencies(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
-        new InMemoryServiceDesk(clock, callLog.outbox()), callLog, callLog.outbox(), ModelLineup.only(ENGINE), clock),
+        new InMemoryServiceDesk(clock, outbox), new RecentCallLog(CALLERS), outbox, ModelLineup.only(ENGINE), clock),
         AssistantSettings.defaults());
     newCall();
     for (String question : QUESTIONS) {
@@ -104,7 +106,7 @@ public class CallTurnBenchmark {
     turn = 0;
     output = new DroppingOutput();
     session = assistant.startCall(new CallStart(new CallId("c_bench" + calls), Channel.PHONE,
-        Optional.of(new PhoneNumber(String.format("+1630555%04d", 2000 + calls % 200))),
+        Optional.of(new PhoneNumber(String.format("+1630555%04d", 2000 + calls % CALLERS))),
         Optional.of(new PhoneNumber("+12175550100"))), output);
     session.begin();
   }
