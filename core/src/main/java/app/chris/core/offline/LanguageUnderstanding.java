@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The offline engine's understanding of one caller line: normalise, repair typos, find concepts, match intents by
@@ -15,6 +16,8 @@ import java.util.Set;
  * load once and share.
  */
 final class LanguageUnderstanding {
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?<=[.!?;])\\s+|,\\s*|\\s+-\\s+|\\s+(?=(?:but|and then|also|plus)\\s)");
   private final Lexicon lexicon;
   private final SpellFixer speller;
   private final IntentClassifier classifier;
@@ -99,7 +102,7 @@ final class LanguageUnderstanding {
 
   private List<Clause> clauses(String text) {
     List<Clause> out = new ArrayList<>();
-    for (String part : text.split("(?<=[.!?;])\\s+|,\\s*|\\s+-\\s+|\\s+(?=(?:but|and then|also|plus)\\s)")) {
+    for (String part : CLAUSE_BREAK.split(text)) {
       if (!part.isBlank()) {
         out.add(new Clause(part.strip(), concepts(part)));
       }

@@ -4,6 +4,7 @@ import app.chris.core.port.LanguageModel;
 import app.chris.core.port.ModelReply;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.TextStream;
+import java.util.regex.Pattern;
 
 /**
  * The offline language engine as a {@link LanguageModel} (name {@code offline}): Chris's default brain with no
@@ -14,6 +15,7 @@ import app.chris.core.port.TextStream;
  * again); never throws for odd input. Loading takes a moment, so build one and share it.
  */
 public final class OfflineLanguageModel implements LanguageModel {
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private final Understandings nlu;
 
   public OfflineLanguageModel() {
@@ -31,7 +33,7 @@ public final class OfflineLanguageModel implements LanguageModel {
     ModelReply reply = prompt.toolExchanges().isEmpty() ? TurnPlanner.plan(turn)
         : ReplyComposer.compose(turn, prompt);
     if (reply instanceof ModelReply.Text) {
-      for (String sentence : reply.text().split("(?<=[.!?])\\s+")) {
+      for (String sentence : SENTENCE_END.split(reply.text())) {
         stream.delta(sentence + " ");
       }
     }
