@@ -2,6 +2,7 @@ package app.chris.core.call;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a backchannel ("mm-hmm", "okay", "right", "yeah, go on") from a real turn: a few words, every one of them
@@ -9,6 +10,8 @@ import java.util.Set;
  */
 final class Backchannels {
   private static final int MAX_WORDS = 4;
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z\\- ]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> WORDS = Set.of(
       "mm", "mmm", "mhm", "mm-hmm", "mmhmm", "mm-hm", "hmm", "uh-huh", "uh", "huh", "um", "ah", "oh", "aha",
       "ok", "okay", "k", "right", "yeah", "yes", "yep", "yup", "sure", "alright", "all", "got", "it", "i", "see",
@@ -17,7 +20,7 @@ final class Backchannels {
   private Backchannels() {}
 
   static boolean is(String said) {
-    String[] words = said.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
+    String[] words = SPACES.split(NOT_WORD.matcher(said.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
     if (words.length == 0 || words[0].isEmpty() || words.length > MAX_WORDS) {
       return false;
     }

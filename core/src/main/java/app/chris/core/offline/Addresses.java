@@ -42,6 +42,9 @@ final class Addresses {
       .map(p -> Pattern.compile(STRIP_LEAD + "(?:" + p.pattern().replace("(?i)", "") + ")", Pattern.CASE_INSENSITIVE))
       .collect(java.util.stream.Collectors.toUnmodifiableList());
   private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,5}[A-Za-z]?)\\b");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.!?])");
+  private static final Pattern DOUBLE_SPACE = Pattern.compile("\\s{2,}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Addresses() {}
 
@@ -120,14 +123,15 @@ final class Addresses {
     for (Pattern p : STRIPPERS) {
       t = p.matcher(t).replaceAll("");
     }
-    return t.replaceAll("\\s+([,.!?])", "$1").replaceAll("\\s{2,}", " ").strip();
+    t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+    return DOUBLE_SPACE.matcher(t).replaceAll(" ").strip();
   }
 
   /** A bare house or unit number said alone ("Oh yes, sorry, 120."), as a correction to a proposed address. */
   static Optional<String> bareNumber(String text) {
     String t = SpokenText.digitize(text);
     Matcher m = NUMBER.matcher(t);
-    if (!m.find() || t.split("\\s+").length > 8) {
+    if (!m.find() || SPACES.split(t).length > 8) {
       return Optional.empty();
     }
     String first = m.group(1);

@@ -21,6 +21,8 @@ final class Answers {
       + "|please don't|never mind|nevermind|it's not|it isn't|not that";
   private static final Pattern START = Pattern.compile(
       "(?i)" + LEAD + "(?:(" + YES.replace("'", "'?") + ")|(" + NO.replace("'", "'?") + "))(?=[\\W_]|$)");
+  private static final Pattern LEADING_FILLERS = Pattern.compile("(?i)" + LEAD);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ANYWHERE_YES = Pattern.compile("(?i)\\b(that'?s (?:right|correct)|correct|exactly)\\b");
   private static final Pattern ANYWHERE_NO = Pattern.compile("(?i)\\b(that'?s (?:wrong|not right)|incorrect)\\b");
   private static final Pattern PERMIT = Pattern.compile("(?i)\\b(?:(?:you|they|maintenance|someone|he|she|you guys"
@@ -42,8 +44,8 @@ final class Answers {
     String rest = text.strip();
     if (m.find()) {
       yesNo = m.group(1) != null ? Answer.YesNo.YES : Answer.YesNo.NO;
-      rest = text.substring(m.end()).replaceAll("(?i)" + LEAD, "").strip();
-    } else if (text.split("\\s+").length <= 6) {
+      rest = LEADING_FILLERS.matcher(text.substring(m.end())).replaceAll("").strip();
+    } else if (SPACES.split(text).length <= 6) {
       yesNo = ANYWHERE_NO.matcher(text).find() ? Answer.YesNo.NO
           : ANYWHERE_YES.matcher(text).find() ? Answer.YesNo.YES : Answer.YesNo.NONE;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads what a question is about, and bedrooms/rent limits for availability questions. Stateless. */
 final class Inquiries {
@@ -17,6 +18,9 @@ final class Inquiries {
       Map.entry("rent", "rent"));
   private static final Set<String> CAP_CUES = Set.of("under", "below", "max", "maximum", "budget", "than", "to",
       "around", "about");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern BEDROOM_SHORTHAND = Pattern.compile("\\dbr|\\dbd|\\dbed|\\dbdrm");
+  private static final Pattern RENT_FIGURE = Pattern.compile("\\d{3,5}");
   private static final Set<String> BEDROOM_WORDS = Set.of("bedroom", "bedrooms", "bed", "beds", "br", "bdrm", "bdr");
 
   private Inquiries() {}
@@ -37,10 +41,10 @@ final class Inquiries {
       if (t.get(i).equals("studio")) {
         return Optional.of(0);
       }
-      if (BEDROOM_WORDS.contains(t.get(i)) && i > 0 && t.get(i - 1).matches("\\d")) {
+      if (BEDROOM_WORDS.contains(t.get(i)) && i > 0 && DIGIT.matcher(t.get(i - 1)).matches()) {
         return Optional.of(Integer.parseInt(t.get(i - 1)));
       }
-      if (t.get(i).matches("\\dbr|\\dbd|\\dbed|\\dbdrm")) {
+      if (BEDROOM_SHORTHAND.matcher(t.get(i)).matches()) {
         return Optional.of(t.get(i).charAt(0) - '0');
       }
     }
@@ -49,7 +53,7 @@ final class Inquiries {
 
   private static Optional<Integer> maxRent(List<String> t) {
     for (int i = 1; i < t.size(); i++) {
-      if (t.get(i).matches("\\d{3,5}") && CAP_CUES.contains(t.get(i - 1))) {
+      if (RENT_FIGURE.matcher(t.get(i)).matches() && CAP_CUES.contains(t.get(i - 1))) {
         int v = Integer.parseInt(t.get(i));
         if (v >= 300 && v <= 20000) {
           return Optional.of(v);

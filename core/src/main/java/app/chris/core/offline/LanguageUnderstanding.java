@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The offline engine's understanding of one caller line: normalise, repair typos, find concepts, match intents by
@@ -15,6 +16,8 @@ import java.util.Set;
  * load once and share.
  */
 final class LanguageUnderstanding {
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?<=[.!?;])\\s+|,\\s*|\\s+-\\s+|\\s+(?=(?:but|and then|also|plus)\\s)");
   private final Lexicon lexicon;
   private final SpellFixer speller;
   private final IntentClassifier classifier;
@@ -43,14 +46,15 @@ final class LanguageUnderstanding {
   Understanding understand(String said) {
     String text = Normalizer.fold(said);
     Concepts all = concepts(text);
-    List<Clause> clauses = clauses(text);
+    List<Clause> clauses = clauses(text, all);
     boolean done = all.has("done") || all.has("bye") || closingThanks(all);
     Answer answer = Answers.read(text, done);
     Slots slots = slots(text, all);
     Optional<String> emergency = emergency(clauses, all);
     Optional<Issue> issue = issue(text, clauses, all, emergency, slots);
-    Map<Need, Double> needs = Needs.decide(classifier, this::tokens, text, clauses, answer, slots, emergency,
-        issue.isPresent());
+    // The whole line's tokens are known already: tokenising is most of what understanding a line costs.
+    Map<Need, Double> needs = Needs.decide(classifier, t -> t.equals(text) ? all.tokens() : tokens(t), text, clauses,
+        answer, slots, emergency, issue.isPresent());
     Optional<String> complaint = needs.containsKey(Need.COMPLAINT)
         ? Descriptions.complaint(clauses, slots.name()) : Optional.empty();
     return new Understanding(text, List.copyOf(needs.keySet()), needs, emergency, issue, complaint, Inquiries.read(all), slots, answer);
@@ -97,11 +101,12 @@ final class LanguageUnderstanding {
     return new Concepts(tokens, lexicon.mentions(tokens));
   }
 
-  private List<Clause> clauses(String text) {
+  /** The line's clauses; a line of one clause reuses the whole line's concepts ({@code all}). */
+  private List<Clause> clauses(String text, Concepts all) {
     List<Clause> out = new ArrayList<>();
-    for (String part : text.split("(?<=[.!?;])\\s+|,\\s*|\\s+-\\s+|\\s+(?=(?:but|and then|also|plus)\\s)")) {
+    for (String part : CLAUSE_BREAK.split(text)) {
       if (!part.isBlank()) {
-        out.add(new Clause(part.strip(), concepts(part)));
+        out.add(new Clause(part.strip(), part.equals(text) ? all : concepts(part)));
       }
     }
     return out;

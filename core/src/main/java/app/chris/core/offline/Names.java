@@ -24,6 +24,12 @@ final class Names {
       "^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Oo]kay|[Yy]es|[Yy]eah|I mean)[ ,]+)*([A-Z][a-z'-]+\\s+[A-Z][a-z'-]+)"
           + "(?:\\s*,|\\s+(?:at|in|from)\\s)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+  private static final Pattern TRAILING_NUMBER =
+      Pattern.compile("(?i)[,\\s]+(?:and\\s+)?(?:my number is\\s+|number\\s+)?[\\d\\s().+-]{7,}[.!?]?$");
+  private static final Pattern LEADING_FILLERS =
+      Pattern.compile("(?i)^(?:(?:yes|yeah|sure|ok|okay|um|uh|it's|it is|sorry)[,\\s]+)+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?,]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> NEVER = Set.of("i", "chris", "at", "in", "on", "from", "and", "calling", "with",
       "unit", "apartment", "apt", "here", "speaking", "the", "a", "an", "my", "your", "just", "not", "so",
       "really", "outside", "inside", "home", "locked", "about", "still", "also", "sorry", "fine", "good", "okay",
@@ -67,9 +73,10 @@ final class Names {
    * after it is allowed ("Sam Lee, 630 555 0150").
    */
   Optional<String> bare(String text) {
-    String t = text.strip().replaceAll("(?i)[,\\s]+(?:and\\s+)?(?:my number is\\s+|number\\s+)?[\\d\\s().+-]{7,}[.!?]?$", "").replaceAll("(?i)^(?:(?:yes|yeah|sure|ok|okay|um|uh|it's|it is|sorry)[,\\s]+)+", "")
-        .replaceAll("[.!?,]+$", "").strip();
-    String[] parts = t.split("\\s+");
+    String t = TRAILING_NUMBER.matcher(text.strip()).replaceAll("");
+    t = LEADING_FILLERS.matcher(t).replaceAll("");
+    t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
+    String[] parts = SPACES.split(t);
     if (t.isEmpty() || parts.length > 3) {
       return Optional.empty();
     }

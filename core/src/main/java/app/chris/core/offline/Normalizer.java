@@ -31,6 +31,7 @@ final class Normalizer {
   private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(st|nd|rd|th)\\b");
   private static final Pattern THOUSANDS = Pattern.compile("(\\d),(\\d{3})\\b");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9#\\s]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   // Emoji, pictographs, private-use and unpaired surrogates: no words in them, only noise between words.
@@ -62,7 +63,7 @@ final class Normalizer {
     t = t.replace('$', ' ').replace('-', ' ').replace('/', ' ');
     t = NON_WORD.matcher(t).replaceAll(" ");
     StringBuilder out = new StringBuilder();
-    for (String token : t.trim().split("\\s+")) {
+    for (String token : SPACES.split(t.trim())) {
       if (!token.isEmpty()) {
         out.append(out.length() == 0 ? "" : " ").append(BARE.getOrDefault(token, token));
       }

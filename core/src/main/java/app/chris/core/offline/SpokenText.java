@@ -10,6 +10,7 @@ final class SpokenText {
   private static final Pattern NON_ALNUM = Pattern.compile("[^A-Za-z0-9]");
   private static final Pattern TRAILING = Pattern.compile("^.*?([^A-Za-z0-9]*)$");
   private static final Pattern ENDS_ALNUM = Pattern.compile(".*[A-Za-z0-9]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SpokenText() {}
 
@@ -18,7 +19,7 @@ final class SpokenText {
    * "120 Maple Court, unit 1 B". Used before the extractors that read the original wording.
    */
   static String digitize(String text) {
-    String[] parts = text.strip().split("\\s+");
+    String[] parts = SPACES.split(text.strip());
     List<String> words = new ArrayList<>();
     for (String p : parts) {
       words.add(NON_ALNUM.matcher(p).replaceAll("").toLowerCase(Locale.ROOT));

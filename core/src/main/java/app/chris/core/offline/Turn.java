@@ -5,9 +5,7 @@ import app.chris.core.port.PendingConfirmation;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.Speaker;
 import app.chris.core.port.TranscriptLine;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ import java.util.Optional;
  * means, what the core already knows, the pending question and what Chris said last.
  */
 record Turn(String said, Understanding understood, CallFacts facts, Optional<PendingConfirmation> pending,
-    String lastChris, List<String> chrisLines, Set<Need> earlier, int seed) {
+    String lastChris, List<String> chrisLines, EarlierRequests earlier, int seed) {
 
   /** How many of the caller's earlier lines still count as "asked earlier" (a request and a few answers). */
   private static final int EARLIER_CALLER_LINES = 6;
@@ -28,10 +26,10 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(lastChris, "lastChris");
     chrisLines = List.copyOf(chrisLines);
-    earlier = Set.copyOf(earlier);
+    Objects.requireNonNull(earlier, "earlier");
   }
 
-  static Turn of(Prompt prompt, LanguageUnderstanding nlu) {
+  static Turn of(Prompt prompt, Understandings nlu) {
     List<TranscriptLine> recent = prompt.memory().recent();
     String said = "";
     String lastChris = "";
@@ -43,6 +41,7 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
         break;
       }
     }
+    Understanding understood = callerIndex < 0 ? nlu.of(said) : nlu.of(recent.get(callerIndex));
     // Chris's last reply may span several transcript lines (one per sentence): take them all.
     int end = callerIndex - 1;
     while (end >= 0 && recent.get(end).speaker() != Speaker.ASSISTANT) {
@@ -60,20 +59,19 @@ record Turn(String said, Understanding understood, CallFacts facts, Optional<Pen
     List<String> chris = recent.stream().filter(l -> l.speaker() == Speaker.ASSISTANT).map(TranscriptLine::text)
         .toList();
     // What the caller asked for earlier in the window, e.g. the balance a verification question interrupted.
-    Set<Need> earlier = new HashSet<>();
     // The window counts the caller's own lines: how long Chris's replies were must not push a request out of it.
     List<TranscriptLine> callerLines = recent.subList(0, Math.max(0, callerIndex)).stream()
         .filter(l -> l.speaker() == Speaker.CALLER).toList();
-    callerLines.subList(Math.max(0, callerLines.size() - EARLIER_CALLER_LINES), callerLines.size())
-        .forEach(l -> earlier.addAll(nlu.understand(l.text()).needs()));
-    return new Turn(said, nlu.understand(said), prompt.memory().facts(), prompt.pending(), lastChris, chris,
+    EarlierRequests earlier = new EarlierRequests(
+        callerLines.subList(Math.max(0, callerLines.size() - EARLIER_CALLER_LINES), callerLines.size()), nlu);
+    return new Turn(said, understood, prompt.memory().facts(), prompt.pending(), lastChris, chris,
         earlier, seed);
   }
 
   /** Whether the caller asked for this in this turn, earlier in the call, or the core recorded it. */
   boolean wants(Need need) {
-    return understood.has(need) || earlier.contains(need)
-        || need.intent().filter(i -> facts.intents().contains(i)).isPresent();
+    return understood.has(need) || need.intent().filter(i -> facts.intents().contains(i)).isPresent()
+        || earlier.asked(need);
   }
 
   /** Deterministic choice among equivalent wordings, varied by the conversation so far. */

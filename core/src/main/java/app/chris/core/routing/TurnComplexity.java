@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Decides whether a caller turn is hard enough for the strong model, and says why. Stateless. */
 final class TurnComplexity {
   private static final int LONG_WORDS = 45;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern POLICY = Pattern.compile(
       "\\b(lease|leases|policy|policies|sublet|sublease|break (my|the) lease|evict\\w*|legal|lawyer|attorney"
           + "|deposit back|security deposit|terminate|renewal)\\b");
@@ -24,7 +25,7 @@ final class TurnComplexity {
     if (verificationFailed) {
       return Optional.of("after failed verification");
     }
-    if (text.split("\\s+").length > LONG_WORDS) {
+    if (SPACES.split(text).length > LONG_WORDS) {
       return Optional.of("long utterance");
     }
     if (POLICY.matcher(text).find()) {

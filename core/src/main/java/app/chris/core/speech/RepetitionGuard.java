@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Keeps Chris from saying the exact same thing twice in one call: a repeat is paraphrased, or dropped when it
@@ -19,6 +21,11 @@ final class RepetitionGuard {
   // "As I mentioned, okay." is worse than a different acknowledgement.
   private static final List<String> ACKNOWLEDGEMENTS =
       List.of("Okay.", "All right.", "Got it.", "Sure.", "Of course.", "Understood.", "Right.", "Certainly.");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9$]+");
+  private static final Pattern LEAD_WORD_END = Pattern.compile("[\\s,]");
+  private static final Pattern I_WORD = Pattern.compile("I('\\w+)?");
+  private static final Set<String> ACKNOWLEDGEMENT_KEYS =
+      ACKNOWLEDGEMENTS.stream().map(RepetitionGuard::key).collect(Collectors.toUnmodifiableSet());
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
   private boolean introducedThisReply;
@@ -35,23 +42,24 @@ final class RepetitionGuard {
       return Optional.empty();
     }
     if (!said.contains(key) || repeatAllowed) {
-      return Optional.of(remember(sentence));
+      return Optional.of(remember(sentence, key));
     }
-    if (ACKNOWLEDGEMENTS.stream().anyMatch(a -> key(a).equals(key))) {
+    if (ACKNOWLEDGEMENT_KEYS.contains(key)) {
       return ACKNOWLEDGEMENTS.stream().filter(a -> !said.contains(key(a))).findFirst().map(this::remember);
     }
     boolean question = sentence.endsWith("?");
     if (!question && introducedThisReply) {
-      return Optional.of(remember(sentence)); // the passage already began with "As I mentioned, ..."
+      return Optional.of(remember(sentence, key)); // the passage already began with "As I mentioned, ..."
     }
     List<String> leads = question ? QUESTION_LEADS : STATEMENT_LEADS;
     String body = lowerFirst(sentence);
     for (String lead : leads) {
       String candidate = lead + body;
-      if (!said.contains(key(candidate))) {
+      String candidateKey = key(candidate);
+      if (!said.contains(candidateKey)) {
         saidThisReply.add(key);
         introducedThisReply |= !question;
-        return Optional.of(remember(candidate));
+        return Optional.of(remember(candidate, candidateKey));
       }
     }
     return Optional.empty();
@@ -59,24 +67,29 @@ final class RepetitionGuard {
 
   /** The caller did not hear {@code sentence} after all (barge-in): saying it again is not a repeat. */
   void forget(String sentence) {
-    said.remove(key(sentence));
-    saidThisReply.remove(key(sentence));
+    String key = key(sentence);
+    said.remove(key);
+    saidThisReply.remove(key);
   }
 
   private String remember(String sentence) {
-    said.add(key(sentence));
-    saidThisReply.add(key(sentence));
+    return remember(sentence, key(sentence));
+  }
+
+  private String remember(String sentence, String key) {
+    said.add(key);
+    saidThisReply.add(key);
     return sentence;
   }
 
   private static String key(String sentence) {
-    return sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]+", " ").strip();
+    return NOT_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   // Spoken text: casing only matters for the log, so lower the lead word unless it is "I" or an acronym.
   private static String lowerFirst(String s) {
-    String first = s.split("[\\s,]", 2)[0];
-    if (s.length() > 1 && !first.matches("I('\\w+)?") && !first.equals(first.toUpperCase(Locale.ROOT))) {
+    String first = LEAD_WORD_END.split(s, 2)[0];
+    if (s.length() > 1 && !I_WORD.matcher(first).matches() && !first.equals(first.toUpperCase(Locale.ROOT))) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
