@@ -45,9 +45,7 @@ final class PhraseAudio {
 
   PhraseAudio(Optional<SpeechSynthesizer> voice, Supplier<List<String>> known, Duration patience) {
     this.voice = voice;
-    this.ids = voice.filter(CachingSpeechSynthesizer.class::isInstance)
-        .map(v -> (Function<String, String>) ((CachingSpeechSynthesizer) v).cache()::key)
-        .orElse(text -> PhraseKeys.of("uncached", text));
+    this.ids = names(voice);
     this.known = known;
     this.patience = patience;
   }
@@ -60,15 +58,29 @@ final class PhraseAudio {
 
   /** The line named {@code id} as a WAV: made here, or a known line said now; empty when unknown or unsayable. */
   Optional<byte[]> wav(String id) {
-    return held(id).or(() -> knownLine(id).flatMap(text -> make(id, text).or(() -> {
+    Optional<byte[]> held = held(id);
+    if (held.isPresent()) {
+      return held;
+    }
+    Optional<String> line = knownLine(id);
+    Optional<byte[]> said = line.flatMap(text -> make(id, text));
+    if (line.isPresent() && said.isEmpty()) {
       log.warn("Phrase {}: a known line the voice could not say within {} ms", id, patience.toMillis());
-      return Optional.empty();
-    })));
+    }
+    return said;
   }
 
   /** True when {@code id} names a line this instance could serve (one it made, or a known line). */
   boolean knows(String id) {
     return held(id).isPresent() || knownLine(id).isPresent();
+  }
+
+  /** A cached voice names lines by its phrase cache's key; another (a test's canned voice) alike, by a fixed label. */
+  private static Function<String, String> names(Optional<SpeechSynthesizer> voice) {
+    if (voice.isPresent() && voice.get() instanceof CachingSpeechSynthesizer cached) {
+      return cached.cache()::key;
+    }
+    return text -> PhraseKeys.of("uncached", text);
   }
 
   private synchronized Optional<byte[]> held(String id) {
