@@ -3,12 +3,17 @@ package app.chris.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.chris.adapters.elevenlabs.ElevenLabsSettings;
 import app.chris.adapters.jdbi.Database;
 import app.chris.adapters.jdbi.JdbiOutbox;
+import app.chris.adapters.twilio.PhraseLinks;
+import app.chris.adapters.twilio.PublicUrls;
 import app.chris.app.config.AppConfig;
 import app.chris.core.port.Effect;
 import app.chris.core.port.Notice;
 import app.chris.core.port.OutboxMessage;
+import app.chris.core.speech.Speech;
+import app.chris.core.voice.PhraseKeys;
 import app.chris.testkit.elevenlabs.FakeElevenLabsServer;
 import app.chris.testkit.sendgrid.FakeSendGridServer;
 import app.chris.testkit.twilio.FakeTwilioRestServer;
@@ -16,6 +21,9 @@ import app.chris.testkit.twilio.SimulatedCall;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
 import app.chris.testkit.twilio.TwimlAnswer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,6 +62,7 @@ class TwoInstancesTest {
   private Instance b;
   private Database shared;
   private JdbiOutbox outbox;
+  private final Map<String, Path> dataDirs = new HashMap<>();
 
   @BeforeEach
   void startTwoInstances() throws Exception {
@@ -147,8 +156,34 @@ class TwoInstancesTest {
     return email.received().stream().filter(m -> m.customArg("idempotency_key").equals(Optional.of(key))).count();
   }
 
+  @Test
+  void givenALineInOneInstancesPhraseCache_itsPhraseLinkIsServedByTheOtherFromItsOwnCache() throws Exception {
+    String line = Speech.holdPhrases().get(0); // a fixed line: both instances warm it
+    app.chris.app.config.ElevenLabsSettings el = AppConfig.fromEnv(env("key")).vendors().elevenLabs().orElseThrow();
+    String id = PhraseKeys.of(ElevenLabsSettings.of(el.baseUrl(), el.apiKey(), el.voiceId()).withModel(el.model())
+        .voiceKey(), line);
+    assertThat(await(() -> Files.exists(dataDirs.get("a").resolve("phrases").resolve(id + ".phrase"))))
+        .as("A's phrase cache names the line by the id").isTrue();
+    PhraseLinks links = PhraseLinks.forAuthToken(AUTH_TOKEN, Clock.systemUTC()); // as either instance signs
+    String link = links.url(PublicUrls.of(PUBLIC_URL), id).substring(PUBLIC_URL.length());
+
+    HttpResponse<byte[]> fromB = fetch(b, link);
+
+    assertThat(fromB.statusCode()).isEqualTo(200);
+    assertThat(new String(fromB.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+    assertThat(fromB.body()).isEqualTo(fetch(a, link).body());
+    String unknown = links.url(PublicUrls.of(PUBLIC_URL), "0".repeat(id.length())).substring(PUBLIC_URL.length());
+    assertThat(fetch(b, unknown).statusCode()).as("signed, but no line B knows").isEqualTo(404);
+  }
+
+  private static HttpResponse<byte[]> fetch(Instance instance, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(instance.server.baseUrl() + path))
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private Map<String, String> env(String name) throws Exception {
     Path dataDir = Files.createTempDirectory("chris-two-" + name + "-");
+    dataDirs.put(name, dataDir);
     Map<String, String> env = new HashMap<>();
     env.put("DATA_DIR", dataDir.toString());
     env.put("DATABASE_URL", adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);

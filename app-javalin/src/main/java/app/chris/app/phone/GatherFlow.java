@@ -9,6 +9,8 @@ import app.chris.adapters.twilio.WebhookReply;
 import app.chris.adapters.twilio.WebhookRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,15 @@ final class GatherFlow {
     this.urls = urls;
     this.phrases = phrases;
     this.links = links;
+  }
+
+  /**
+   * The lines any instance can play for a link another instance made ({@link PhraseAudio}): the company's fixed
+   * lines, which every instance warms, and this flow's own.
+   */
+  static Supplier<List<String>> knownLines(Supplier<List<String>> fixedLines) {
+    List<String> own = List.of(GatherTurns.OPENING, GatherTurns.STILL_THERE, GatherTurns.GOODBYE, CALL_BACK);
+    return () -> Stream.concat(own.stream(), fixedLines.get().stream()).toList();
   }
 
   WebhookReply handle(WebhookRequest request) {

@@ -24,6 +24,7 @@ import app.chris.app.live.LiveReporter;
 import app.chris.core.call.VoiceAssistant;
 import app.chris.core.port.PropertyDirectory;
 import app.chris.core.port.StreamTokens;
+import app.chris.core.voice.FixedLineBook;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -85,7 +86,8 @@ public final class PhoneLine implements AutoCloseable {
     this.status = new CallStatusCallback(gate, calls::onStatus);
     this.admission = new StreamAdmission(tokens, account);
     this.hasVoice = edges.voice().isPresent();
-    this.phrases = new PhraseAudio(edges.voice(), PHRASE_PATIENCE);
+    this.phrases = new PhraseAudio(edges.voice(), GatherFlow.knownLines(new FixedLineBook(directory, clock)),
+        PHRASE_PATIENCE);
     this.phraseLinks = PhraseLinks.forAuthToken(config.vendors().twilio().map(t -> t.authToken()).orElse(""), clock);
     this.gather = new GatherFlow(gate, calls, urls, phrases, phraseLinks);
     this.parts = control(config).flatMap(control -> edges.voice().map(voice ->

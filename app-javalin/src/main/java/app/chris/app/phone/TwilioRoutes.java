@@ -70,8 +70,11 @@ public final class TwilioRoutes {
   }
 
   /**
-   * A phrase minted for {@code <Play>}: 403 (no body) unless the link's signature is valid and unexpired, then 404
-   * for any id this server does not hold (ids are random, 128 bits).
+   * A phrase for {@code <Play>}: 403 (no body) unless the link's signature is valid and unexpired; then the line
+   * (from any instance: {@link PhraseAudio}), else at once 404 for an id this instance cannot know, or 503 for a known
+   * line the voice could not say within the phrase patience. Twilio skips a {@code <Play>} whose fetch fails (an
+   * 11200 in its debugger) and goes on with the next line or the listening: a line unheard beats dead air until
+   * Twilio's 15 s fetch timeout, and beats silent audio, which would hide the failure.
    */
   private void phrase(Context ctx) {
     String file = ctx.pathParam("file");
@@ -83,7 +86,8 @@ public final class TwilioRoutes {
     }
     Optional<byte[]> wav = file.endsWith(".wav") ? phone.phrases.wav(id) : Optional.empty();
     if (wav.isEmpty()) {
-      ctx.status(404).contentType("text/plain").result("no such phrase");
+      boolean known = file.endsWith(".wav") && phone.phrases.knows(id);
+      ctx.status(known ? 503 : 404).contentType("text/plain").result(known ? "voice unavailable" : "no such phrase");
       return;
     }
     ctx.contentType("audio/wav").header("Cache-Control", "private, max-age=" + PhraseLinks.LIFETIME.toSeconds())

@@ -148,7 +148,8 @@ public final class PhraseCache {
     log.warn("Phrase cache: damaged file {} deleted; the phrase will be synthesised again", key);
   }
 
-  private String key(String text) {
+  /** The name of {@code text} in this cache's voice ({@link PhraseKeys}): its file name here and on every instance. */
+  public String key(String text) {
     return PhraseKeys.of(voice, text);
   }
 }

@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -35,6 +33,7 @@ public final class VoiceWarmUp implements AutoCloseable {
   private final WarmUpPlan plan;
   private final Duration firstRetry;
   private final ScheduledExecutorService executor;
+  private final ParallelFill phrases;
   private volatile WarmUpStatus status = new WarmUpStatus(State.WARMING, 0, 0, 0, Optional.empty());
   private Duration nextRetry;
 
@@ -48,6 +47,7 @@ public final class VoiceWarmUp implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    this.phrases = new ParallelFill(voice, executor);
   }
 
   public VoiceWarmUp(CachingSpeechSynthesizer voice, WarmUpPlan plan) {
@@ -89,7 +89,7 @@ public final class VoiceWarmUp implements AutoCloseable {
     if (status.state() != State.FAILED) {
       status = progress(State.WARMING, all, Optional.empty());
     }
-    Optional<PortException> failure = probe(urgent, rest, all).flatMap(this::synthesise)
+    Optional<PortException> failure = probe(urgent, rest, all).flatMap(phrases::store)
         .or(() -> fill(urgent, plan.urgentParallel(), all, State.WARMING));
     if (failure.isEmpty() && !rest.isEmpty()) {
       status = progress(State.WARMING_REST, all, Optional.empty());
@@ -117,44 +117,9 @@ public final class VoiceWarmUp implements AutoCloseable {
     return rest.isEmpty() ? all.stream().min(Comparator.comparing(String::length)) : Optional.of(rest.remove(0));
   }
 
-  /** Synthesises {@code todo} on {@code parallel} threads; returns the failure that stopped it, if one did. */
+  /** One phase's fill; the status follows each phrase. */
   private Optional<PortException> fill(List<String> todo, int parallel, List<String> all, State phase) {
-    PhraseQueue queue = new PhraseQueue(todo);
-    List<Future<?>> helpers = new ArrayList<>();
-    for (int i = 1; i < parallel; i++) {
-      helpers.add(executor.submit(() -> drain(queue, all, phase)));
-    }
-    drain(queue, all, phase);
-    for (Future<?> helper : helpers) {
-      try {
-        helper.get();
-      } catch (ExecutionException e) {
-        queue.stop(new PortException(FailureKind.UNKNOWN, "warm-up worker failed", e.getCause()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        queue.stop(new PortException(FailureKind.UNKNOWN, "warm-up interrupted", e));
-      }
-    }
-    return queue.stoppedBy();
-  }
-
-  private void drain(PhraseQueue queue, List<String> all, State phase) {
-    for (Optional<String> next = queue.next(); next.isPresent(); next = queue.next()) {
-      Optional<PortException> failure = synthesise(next.get());
-      queue.result(failure);
-      status = progress(phase, all, Optional.empty());
-    }
-  }
-
-  private Optional<PortException> synthesise(String phrase) {
-    try {
-      voice.store(phrase);
-      return Optional.empty();
-    } catch (PortException e) {
-      return Optional.of(e);
-    } catch (RuntimeException e) {
-      return Optional.of(new PortException(FailureKind.UNKNOWN, "phrase could not be stored", e));
-    }
+    return phrases.fill(todo, parallel, () -> status = progress(phase, all, Optional.empty()));
   }
 
   private void failed(PortException failure, List<String> all) {
