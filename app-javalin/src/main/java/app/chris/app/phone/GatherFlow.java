@@ -1,5 +1,7 @@
 package app.chris.app.phone;
 
+import app.chris.core.call.FixedLines;
+import app.chris.core.speech.SentenceSplitter;
 import app.chris.adapters.twilio.GatherTwiml;
 import app.chris.adapters.twilio.PhraseLinks;
 import app.chris.adapters.twilio.PublicUrls;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class GatherFlow {
   private static final Logger log = LoggerFactory.getLogger(GatherFlow.class);
-  static final String CALL_BACK = "I'm sorry, I've lost track of this call. Please call us back in a minute.";
+  static final String CALL_BACK = FixedLines.KEYPAD_LOST_CALL;
 
   private final WebhookGate gate;
   private final LiveCalls calls;
@@ -39,11 +41,10 @@ final class GatherFlow {
 
   /**
    * The lines any instance can play for a link another instance made ({@link PhraseAudio}): the company's fixed
-   * lines, which every instance warms, and this flow's own.
+   * lines, which every instance warms (this flow's own among them, see {@link FixedLines#keypadFallback()}).
    */
   static Supplier<List<String>> knownLines(Supplier<List<String>> fixedLines) {
-    List<String> own = List.of(GatherTurns.OPENING, GatherTurns.STILL_THERE, GatherTurns.GOODBYE, CALL_BACK);
-    return () -> Stream.concat(own.stream(), fixedLines.get().stream()).toList();
+    return () -> Stream.concat(FixedLines.keypadFallback().stream(), fixedLines.get().stream()).distinct().toList();
   }
 
   WebhookReply handle(WebhookRequest request) {
@@ -72,8 +73,12 @@ final class GatherFlow {
     return new WebhookReply.Twiml(GatherTwiml.listen(urls, said));
   }
 
-  /** Chris's voice for each line (a signed, short-lived link), or Twilio's where his cannot be had right now. */
+  /**
+   * Chris's voice for each sentence (a signed, short-lived link), or Twilio's where his cannot be had right now.
+   * Sentence by sentence because the phrase cache holds sentences: a fixed line then plays from the warm cache.
+   */
   private List<GatherTwiml.Line> lines(List<String> texts) {
-    return texts.stream().map(t -> new GatherTwiml.Line(t, phrases.idFor(t).map(id -> links.url(urls, id)))).toList();
+    return texts.stream().flatMap(t -> SentenceSplitter.split(t).stream())
+        .map(t -> new GatherTwiml.Line(t, phrases.idFor(t).map(id -> links.url(urls, id)))).toList();
   }
 }

@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.core.call.CallSession;
+import app.chris.core.call.FixedLines;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,9 +12,9 @@ import java.util.function.Consumer;
  * same record); silence is asked about twice, then Chris says goodbye. Runs on the call's thread only.
  */
 final class GatherTurns {
-  static final String OPENING = "Sorry, my line is breaking up. Please tell me again, briefly, what you need.";
-  static final String STILL_THERE = "Are you still there? Please tell me what you need.";
-  static final String GOODBYE = "I can't hear anything, so I'll let you go. Please call us back any time.";
+  static final String OPENING = FixedLines.KEYPAD_OPENING;
+  static final String STILL_THERE = FixedLines.KEYPAD_STILL_THERE;
+  static final String GOODBYE = FixedLines.KEYPAD_GOODBYE;
   private static final int SILENCES_BEFORE_GOODBYE = 3;
 
   private final GatherOutput output = new GatherOutput();

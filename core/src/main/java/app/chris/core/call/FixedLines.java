@@ -30,6 +30,18 @@ public final class FixedLines {
   public static final String MESSAGE_TAKEN = "Thank you, I've passed that on, and someone from the office will "
       + "call you back soon. Goodbye.";
 
+  /** The keypad-and-speech flow (the model vendor is unreachable, Twilio listens): its first prompt. */
+  public static final String KEYPAD_OPENING =
+      "Sorry, my line is breaking up. Please tell me again, briefly, what you need.";
+  /** The keypad-and-speech flow heard nothing. */
+  public static final String KEYPAD_STILL_THERE = "Are you still there? Please tell me what you need.";
+  /** The keypad-and-speech flow heard nothing several times in a row. */
+  public static final String KEYPAD_GOODBYE =
+      "I can't hear anything, so I'll let you go. Please call us back any time.";
+  /** A keypad-and-speech request for a call this server no longer holds. */
+  public static final String KEYPAD_LOST_CALL = "I'm sorry, I've lost track of this call. Please call us back in a "
+      + "minute.";
+
   private FixedLines() {}
 
   /**
@@ -40,19 +52,27 @@ public final class FixedLines {
     List<String> lines = new ArrayList<>(Greeter.everyGreeting(company));
     lines.addAll(Speech.holdPhrases());
     lines.addAll(apologies());
+    lines.addAll(keypadFallback());
     lines.addAll(FixedReplies.all());
     return sentences(lines);
   }
 
   /**
    * Of {@link #forCompany}, the sentences a call needs in its first seconds or the moment the voice fails: the
-   * greetings of the time of day at {@code at} and the apology, transfer and message lines. The voice takes calls
-   * once these are cached; the rest (the other times of day first) may warm while calls run.
+   * greetings of the time of day at {@code at}, the apology, transfer and message lines, and the keypad flow's
+   * lines (played by Twilio from the cache when the model vendor is down). The voice takes calls once these are
+   * cached; the rest (the other times of day first) may warm while calls run.
    */
   public static List<String> urgent(CompanyProfile company, Instant at) {
     List<String> lines = new ArrayList<>(Greeter.greetingsAt(company, at));
     lines.addAll(apologies());
+    lines.addAll(keypadFallback());
     return sentences(lines);
+  }
+
+  /** The keypad-and-speech flow's own lines. */
+  public static List<String> keypadFallback() {
+    return List.of(KEYPAD_OPENING, KEYPAD_STILL_THERE, KEYPAD_GOODBYE, KEYPAD_LOST_CALL);
   }
 
   private static List<String> apologies() {
