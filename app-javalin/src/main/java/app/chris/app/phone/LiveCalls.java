@@ -58,12 +58,16 @@ final class LiveCalls implements StreamEndings {
     if (call == null || !call.isOn(socket)) {
       return;
     }
-    if (call.outlivesStream() && live.remove(callSid, call)) {
-      call.park();
-      parked.put(callSid, call);
+    if (!call.outlivesStream()) {
+      end(callSid);
       return;
     }
-    end(callSid);
+    // Parked before it leaves the live calls, so a webhook in between finds it. Twilio's stop and the socket's
+    // close both report the end, possibly at once: the second finds the call parked and must not end it.
+    if (parked.putIfAbsent(callSid, call) == null) {
+      live.remove(callSid, call);
+      call.park();
+    }
   }
 
   /** A call in the keypad-and-speech flow (parked once its stream ended, or still live until then). */
@@ -103,7 +107,9 @@ final class LiveCalls implements StreamEndings {
 
   /** Ends the call (stream stop, final status callback, shutdown), live or parked; later calls are no-ops. */
   void end(String callSid) {
-    PhoneCall call = Optional.ofNullable(live.remove(callSid)).orElseGet(() -> parked.remove(callSid));
+    PhoneCall wasLive = live.remove(callSid);
+    PhoneCall wasParked = parked.remove(callSid); // both, for a call caught while being parked
+    PhoneCall call = wasLive != null ? wasLive : wasParked;
     if (call != null) {
       closing.removeIf(PhoneCall::finished);
       closing.add(call);
