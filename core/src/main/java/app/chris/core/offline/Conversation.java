@@ -22,9 +22,7 @@ final class Conversation {
             "I understand, and I'm sorry for the trouble. Tell me what you need and I'll do my best, or I can put "
                 + "you through to the office.");
       case CONFUSED:
-        return "Sorry for the confusion. I'm Chris, the virtual assistant for the property office. I can take "
-            + "maintenance requests, answer questions about the property or your account, and tell you about "
-            + "available apartments. What can I do for you?";
+        return confused(t);
       case COMMAND:
         return t.pick("I can't do that. I can take a maintenance request, answer questions about the property, "
                 + "or help with your own account once I've confirmed who you are. What can I do for you?",
@@ -36,11 +34,17 @@ final class Conversation {
         return t.facts().adminMode() ? "Of course. What should I learn?"
             : "I can learn new facts once you're signed in as an admin. What's your admin PIN?";
       case PROSPECT:
-        return "I'd be glad to set that up. Could I have your name and the best number to reach you?";
+        return Requests.APPLY.matcher(t.said()).find()
+            ? "Our leasing team takes applications and will walk you through it. Could I have your name and the "
+                + "best number to reach you?"
+            : "I'd be glad to set that up. Could I have your name and the best number to reach you?";
       case TRANSFER:
         return "Would you like me to connect you with someone at the office?";
       case MAINTENANCE:
-        return whenSomeoneComes(t).orElse("I'm sorry to hear that. What's the problem, exactly?");
+        return whenSomeoneComes(t).orElse(t.chrisAsked("problem, exactly")
+            // "It's making a weird noise" after "what's the problem?": ask for the thing, not the same question.
+            ? "Okay. What is it that's acting up, the fridge, the heater, a faucet? And which room is it in?"
+            : "I'm sorry to hear that. What's the problem, exactly?");
       case BALANCE:
         return "I can help with that. First, what's your full name and the address of your unit?";
       default:
@@ -49,13 +53,20 @@ final class Conversation {
   }
 
   private static String other(Turn t, Understanding u) {
+    Optional<String> open = openQuestion(t.lastChris());
+    boolean hello = t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
+        && t.said().matches("(?i).*\\b(hi|hello|hey|anyone there|you there|good (morning|afternoon|evening))\\b.*");
+    if (hello && (t.pending().isPresent() || open.isPresent())) {
+      // "Hello?" mid-question means the line went quiet, not a new call: reassure, then ask again.
+      String question = t.pending().map(p -> p.readBack()).orElseGet(open::get);
+      return t.fresh("Yes, I'm still here. ", "I'm here. ") + withoutOpener(question);
+    }
     if (t.pending().isPresent()) {
-      return "Sorry, just to check: " + t.pending().get().readBack();
+      return "Sorry, just to check: " + withoutOpener(t.pending().get().readBack());
     }
     if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
       return "Great! Could I have your name and the best number to reach you?";
     }
-    Optional<String> open = openQuestion(t.lastChris());
     if (u.answer().yesNo() == Answer.YesNo.YES && open.isPresent()) {
       // "Yes" to "What's the address?" is a go-ahead, not an answer: ask again instead of starting over.
       return t.pick("Okay. ", "Sure. ") + open.get();
@@ -63,8 +74,7 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }
-    if (t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
-        && t.said().matches("(?i).*\\b(hi|hello|hey|good (morning|afternoon|evening))\\b.*")) {
+    if (hello) {
       return t.pick("Hi! How can I help you today?", "Hello! What can I do for you today?");
     }
     if (open.isPresent()) {
@@ -73,6 +83,32 @@ final class Conversation {
     }
     return t.pick("Sorry, I didn't quite catch that. Could you say it another way?",
         "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
+  }
+
+  /** An honest "who am I" that fits what confused the caller; the second time, short, not the whole menu again. */
+  private static String confused(Turn t) {
+    String menu = "I can take maintenance requests, answer questions about the property or your account, and tell "
+        + "you about available apartments.";
+    if (t.chrisLines().stream().anyMatch(l -> l.contains(menu))) {
+      return t.pick("That's outside what I can help with, I'm afraid. ", "I'm afraid I can't help with that one. ")
+          + "For Lakeside, I can help with repairs, property questions, your account or apartments for rent. "
+          + "Anything like that?";
+    }
+    String opener;
+    if (t.said().matches("(?i).*\\b(robot|real person|human|machine|bot|ai|computer|automated)\\b.*")) {
+      opener = "Good question: I'm Chris, a virtual assistant for Lakeside Property Management, not a person.";
+    } else if (t.said().matches("(?i).*\\b(wrong number|pizza|dialed|order)\\b.*")) {
+      opener = "You've reached Lakeside Property Management. I'm Chris, the office's virtual assistant.";
+    } else {
+      opener = "Sorry for the confusion. I'm Chris, the virtual assistant for the property office.";
+    }
+    return opener + " " + menu + " What can I do for you?";
+  }
+
+  /** "And may maintenance enter?" after "Sorry, just to check:" needs its own opener dropped. */
+  private static String withoutOpener(String question) {
+    String bare = question.replaceFirst("^(And|So|Now),? ", "");
+    return bare.equals(question) ? question : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
   }
 
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */

@@ -21,6 +21,7 @@ final class Requests {
       + "rude|smok\\w*|dog|barking|parking|staff|manager|harass\\w*|complain\\w*)\\b");
   private static final Pattern TOUR = Pattern.compile(
       "(?i)\\b(tour|showing|viewing|walk ?through|come (see|by|look)|see (it|the (unit|apartment|place)))\\b");
+  static final Pattern APPLY = Pattern.compile("(?i)\\b(apply|application)\\b");
 
   private Requests() {}
 
@@ -129,7 +130,9 @@ final class Requests {
   private static void prospect(Turn t, Calls calls) {
     Understanding u = t.understood();
     Inquiry q = u.inquiry();
-    boolean tour = TOUR.matcher(t.said()).find() || q.topic().filter("tour"::equals).isPresent();
+    // "How do I apply?" goes to the leasing team like a tour; answered from facts it found the late fee "applies".
+    boolean tour = TOUR.matcher(t.said()).find() || q.topic().filter("tour"::equals).isPresent()
+        || APPLY.matcher(t.said()).find();
     if (tour || (u.slots().anyName().isPresent() && t.facts().intents().contains(Intent.PROSPECT))) {
       lead(t, calls);
     } else if (q.bedrooms().isPresent() || q.maxRent().isPresent() || q.topic().filter("availability"::equals)
@@ -150,7 +153,8 @@ final class Requests {
       return; // the model asks for the name first
     }
     Optional<String> phone = u.slots().phone().or(() -> t.facts().callbackNumber()).map(PhoneNumber::e164);
-    String interest = u.inquiry().bedrooms().map(b -> "tour of a " + b + " bedroom").orElse("tour");
+    String interest = APPLY.matcher(t.said()).find() ? "application"
+        : u.inquiry().bedrooms().map(b -> "tour of a " + b + " bedroom").orElse("tour");
     calls.add(Tools.CAPTURE_LEAD, Tools.Args.NAME, name.get(), Tools.Args.PHONE, phone,
         Tools.Args.INTEREST, interest);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps Chris from saying the exact same thing twice in one call: a repeat is paraphrased, or dropped when it
@@ -19,6 +20,13 @@ final class RepetitionGuard {
   // "As I mentioned, okay." is worse than a different acknowledgement.
   private static final List<String> ACKNOWLEDGEMENTS =
       List.of("Okay.", "All right.", "Got it.", "Sure.", "Of course.", "Understood.", "Right.", "Certainly.");
+  // A second "I'm sorry to hear that." or "Hello!" sounds scripted with or without "As I mentioned": drop it.
+  private static final Pattern SOCIAL = Pattern.compile(
+      "(i m |i am )?(so |really )?sorry( to hear that| for the confusion| for the trouble| about that)?|(hello|hi|hey)"
+          + "|that sounds \\w+( i m sorry)?|glad i could help|thanks for calling.*|take care|goodbye|have a \\w+ day");
+  // "As I mentioned, yes, we have two" and "Sorry, just to check: and may we" read badly; the lead replaces these.
+  private static final Pattern OPENER = Pattern.compile("^(yes|yeah|sure|okay|ok|so|and|now|great),? ",
+      Pattern.CASE_INSENSITIVE);
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
   private boolean introducedThisReply;
@@ -40,12 +48,15 @@ final class RepetitionGuard {
     if (ACKNOWLEDGEMENTS.stream().anyMatch(a -> key(a).equals(key))) {
       return ACKNOWLEDGEMENTS.stream().filter(a -> !said.contains(key(a))).findFirst().map(this::remember);
     }
+    if (SOCIAL.matcher(key).matches()) {
+      return Optional.empty();
+    }
     boolean question = sentence.endsWith("?");
     if (!question && introducedThisReply) {
       return Optional.of(remember(sentence)); // the passage already began with "As I mentioned, ..."
     }
     List<String> leads = question ? QUESTION_LEADS : STATEMENT_LEADS;
-    String body = lowerFirst(sentence);
+    String body = lowerFirst(OPENER.matcher(sentence).replaceFirst(""));
     for (String lead : leads) {
       String candidate = lead + body;
       if (!said.contains(key(candidate))) {
