@@ -13,6 +13,10 @@ final class Conversation {
 
   static String reply(Turn t) {
     Understanding u = t.understood();
+    Optional<String> safety = SafetyAgain.reply(t);
+    if (safety.isPresent()) {
+      return safety.get();
+    }
     switch (u.primary()) {
       case REPEAT:
         return t.lastChris().isBlank() ? "Sorry about that. How can I help you today?" : t.lastChris();
@@ -112,7 +116,7 @@ final class Conversation {
   }
 
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
-  private static Optional<String> openQuestion(String lastChris) {
+  static Optional<String> openQuestion(String lastChris) {
     String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
     String last = sentences[sentences.length - 1];
     boolean asksFor = last.endsWith("?")

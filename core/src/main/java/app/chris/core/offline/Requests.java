@@ -51,7 +51,7 @@ final class Requests {
           break;
         case RENT_INFO:
         case PROPERTY_QUESTION:
-          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find())) { // "can I come see it? I'm Jordan Park"
+          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find()) && !givesNameAsked(t)) {
             question(t, calls);
           }
           break;
@@ -173,6 +173,11 @@ final class Requests {
       calls.add(Tools.NOTE_DETAILS, Tools.Args.CALLER_NAME, name, Tools.Args.CALLBACK_NUMBER, phone,
           Tools.Args.ADDRESS, address, Tools.Args.ISSUE, issue);
     }
+  }
+
+  /** "Jordan Park, 630 555 0150" after "could I have your name?" is a name, not a question about parking. */
+  private static boolean givesNameAsked(Turn t) {
+    return t.chrisAsked("your name") && t.understood().slots().anyName().isPresent() && !t.said().contains("?");
   }
 
   /** "No, it's the downstairs bathroom": a correction of the repair just reported, not a complaint. */
