@@ -28,7 +28,11 @@ final class Addresses {
       "(?i)\\b(?:unit|apartment|apt|suite|ste)\\.?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}(?:\\s?[a-h])?|[a-h]\\s?\\d{0,3})\\b"
           + "|#\\s*(\\d{1,4}[a-h]?)\\b");
   // "120 Maple Court 1B", "12 Oak St, #4": a unit said right after the street.
-  private static final Pattern TRAILING_UNIT = Pattern.compile("^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-H](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
+  // "1200 maple ct b" (speech to text writes letters in lower case); never a lower-case "a", as in "a week ago".
+  private static final Pattern TRAILING_UNIT = Pattern.compile(
+      "^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-Hb-h](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
+  // "unit two bee": a spelled letter after a unit number is the letter.
+  private static final Pattern LETTER_NAME = Pattern.compile("(?i)\\b(\\d{1,4})\\s+(ay|bee|cee|dee)\\b");
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
   // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
   private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
@@ -47,7 +51,8 @@ final class Addresses {
 
   /** The caller's address as one spoken string, street first and unit last. */
   static Optional<String> find(String text) {
-    String t = SpokenText.digitize(text);
+    String t = LETTER_NAME.matcher(SpokenText.digitize(text))
+        .replaceAll(m -> m.group(1) + " " + m.group(2).substring(0, 1).toUpperCase(Locale.ROOT));
     Optional<String> street = street(t);
     Optional<String> unit = unit(t).or(() -> trailingUnit(t));
     if (street.isEmpty() && unit.isEmpty()) {

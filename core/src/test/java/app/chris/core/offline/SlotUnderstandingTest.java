@@ -56,6 +56,8 @@ class SlotUnderstandingTest {
       I'm Carla Diaz, 2B at 120 Maple Court.                                 | 120 Maple Court, unit 2B
       Ben Cho, 1B, 120 Maple Court.                                          | 120 Maple Court, unit 1B
       It's 112 Oak Street... no sorry, 12 Oak Street.                        | 12 Oak Street
+      one twenty maple court, unit two bee                                   | 120 maple court, unit 2B
+      1200 maple ct b                                                        | 1200 maple ct, unit B
       """)
   void givenAnAddressAsSaid_understand_passesItOn(String line, String address) {
     assertThat(NLU.understand(line).slots().address()).contains(address);
