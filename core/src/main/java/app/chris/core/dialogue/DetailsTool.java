@@ -1,5 +1,6 @@
 package app.chris.core.dialogue;
 
+import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.ToolCall;
@@ -54,7 +55,9 @@ final class DetailsTool implements Tool {
     }
     if (newName && address.isEmpty()) {
       String first = Speakable.of(ctx.firstName().orElse(""));
-      reply.say(desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
+      // Someone greeted by name from their caller id has "met" Chris already: "Nice to meet you" sounds odd.
+      reply.say(ctx.identity == IdentityStatus.CALLER_ID_MATCH ? "Thanks, " + first + "."
+          : desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
       if (ctx.pending.isEmpty() && ctx.emergency.isPresent()) {
         desk.anythingElse(reply);
       }

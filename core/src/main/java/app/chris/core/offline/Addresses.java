@@ -19,7 +19,7 @@ final class Addresses {
           + "|days?|weeks?|minutes?|hours?|people|times|dollars|bucks)\\b)[a-z][a-z'-]*\\s+){0,2}?)(" + SUFFIX
           + ")\\b\\.?");
   private static final Pattern NUMBER_NAME = Pattern.compile(
-      "(?i:\\b(?:at|on|is|address|live at)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
+      "(?i:(?:\\b(?:at|on|is|address|live at)|,)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
   private static final Pattern BUILDING = Pattern.compile(
       "(?i)\\b(?:at|in|on|of|from|for)\\s+(?:the\\s+)?((?:(?!(?:the|my|a|this|that|your|unit|apartment)\\b)"
           + "[a-z][a-z'-]*\\s+){1,2}?(?:court|street|apartments|homes|ct|st|avenue|ave|place|village|towers"
@@ -89,7 +89,10 @@ final class Addresses {
   private static Optional<String> trailingUnit(String t) {
     Matcher m = STREET.matcher(t);
     if (!m.find()) {
-      return Optional.empty();
+      m = NUMBER_NAME.matcher(t); // "it's Ben Cho, 120 Maple 1B"
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
     Matcher u = TRAILING_UNIT.matcher(t.substring(m.end()));
     return u.find() ? Optional.of(u.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();

@@ -1,5 +1,6 @@
 package app.chris.core.offline;
 
+import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Intent;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,11 @@ final class Conversation {
     Optional<String> safety = SafetyAgain.reply(t);
     if (safety.isPresent()) {
       return safety.get();
+    }
+    if (t.wants(Need.BALANCE) && t.facts().identity() != IdentityStatus.VERIFIED && t.said().matches(
+        "(?i).*\\b(do(n't| not) want to (give|say|tell)|rather not|why do you need|just tell me)\\b.*")) {
+      return "I understand. To protect your account, I can only share it once I've confirmed who you are. "
+          + "What's your full name and the address of your unit?";
     }
     switch (u.primary()) {
       case REPEAT:
@@ -118,7 +124,13 @@ final class Conversation {
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
   static Optional<String> openQuestion(String lastChris) {
     String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
-    String last = sentences[sentences.length - 1];
+    // Without the lead a repeat got ("So, can I get the address?"), or a second "yes" loses the question.
+    String last = sentences[sentences.length - 1]
+        .replaceFirst("^(So, |And |Now, |Sorry, just to check: |Let me ask again: |One more time: )", "");
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    last = Character.toUpperCase(last.charAt(0)) + last.substring(1);
     boolean asksFor = last.endsWith("?")
         && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b).*")
         && !last.matches("(?i)(what|how) (else|can i|may i).*");

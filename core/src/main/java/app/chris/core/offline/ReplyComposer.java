@@ -67,6 +67,11 @@ final class ReplyComposer {
     }
     if (!ended && prompt.pending().isEmpty() && unserved(t, done)) {
       text += " " + Conversation.reply(t); // e.g. noted the name, still needs the PIN
+    } else if (!ended && prompt.pending().isPresent() && !asks) {
+      // Details noted while a yes/no waits ("1200 maple ct b" after "Did I get that right?"): ask it again, or the
+      // caller hears "All right." and silence.
+      String[] sentences = prompt.pending().get().readBack().strip().split("(?<=[.!?])\\s+");
+      text += " " + sentences[sentences.length - 1];
     } else if (!ended && prompt.pending().isEmpty() && !asks) {
       // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
       text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",
