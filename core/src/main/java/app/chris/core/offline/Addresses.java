@@ -20,6 +20,9 @@ final class Addresses {
           + ")\\b\\.?");
   private static final Pattern NUMBER_NAME = Pattern.compile(
       "(?i:(?:\\b(?:at|on|is|address|live at)|,)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
+  // "120 maple 1B" said on its own: a house number and name without "Court" count when a unit follows.
+  private static final Pattern BARE_STREET_UNIT = Pattern.compile(
+      "(?i)^\\W*(\\d{1,6}\\s+[a-z]+)(?=\\s+\\d{1,4}[a-h]\\b)");
   private static final Pattern BUILDING = Pattern.compile(
       "(?i)\\b(?:at|in|on|of|from|for)\\s+(?:the\\s+)?((?:(?!(?:the|my|a|this|that|your|unit|apartment)\\b)"
           + "[a-z][a-z'-]*\\s+){1,2}?(?:court|street|apartments|homes|ct|st|avenue|ave|place|village|towers"
@@ -78,9 +81,11 @@ final class Addresses {
       }
       return Optional.of(found.replaceAll("\\.$", "").strip());
     }
-    Matcher n = NUMBER_NAME.matcher(t);
-    if (n.find()) {
-      return Optional.of(n.group(1));
+    for (Pattern p : List.of(NUMBER_NAME, BARE_STREET_UNIT)) {
+      Matcher n = p.matcher(t);
+      if (n.find()) {
+        return Optional.of(n.group(1));
+      }
     }
     Matcher b = BUILDING.matcher(t);
     return b.find() && !neighbourBefore(t, b.start()) ? Optional.of(b.group(1).strip()) : Optional.empty();
@@ -91,7 +96,10 @@ final class Addresses {
     if (!m.find()) {
       m = NUMBER_NAME.matcher(t); // "it's Ben Cho, 120 Maple 1B"
       if (!m.find()) {
-        return Optional.empty();
+        m = BARE_STREET_UNIT.matcher(t);
+        if (!m.find()) {
+          return Optional.empty();
+        }
       }
     }
     Matcher u = TRAILING_UNIT.matcher(t.substring(m.end()));

@@ -84,6 +84,9 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }
+    if (hello && t.said().matches("(?i).*\\b(anyone|you) there\\b.*")) {
+      return t.fresh("Yes, I'm here! How can I help?", "I'm right here. What can I do for you?");
+    }
     if (hello) {
       return t.pick("Hi! How can I help you today?", "Hello! What can I do for you today?");
     }

@@ -26,6 +26,7 @@ class IntentUnderstandingTest {
       EMERGENCY         | water is pouring out of the ceiling
       EMERGENCY         | the CO alarm is going off
       EMERGENCY         | someone broke in last night
+      EMERGENCY         | there's a guy trying to break into my house right now
       EMERGENCY         | I locked myself out
       BALANCE           | How much do I owe on unit 1B at Maple Court?
       BALANCE           | what's my current balance

@@ -59,6 +59,7 @@ class SlotUnderstandingTest {
       one twenty maple court, unit two bee                                   | 120 maple court, unit 2B
       1200 maple ct b                                                        | 1200 maple ct, unit B
       fine, it's Ben Cho, 120 Maple 1B                                       | 120 Maple, unit 1B
+      120 maple 1B                                                           | 120 maple, unit 1B
       """)
   void givenAnAddressAsSaid_understand_passesItOn(String line, String address) {
     assertThat(NLU.understand(line).slots().address()).contains(address);
