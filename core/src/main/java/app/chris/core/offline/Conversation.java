@@ -1,6 +1,5 @@
 package app.chris.core.offline;
 
-import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.Intent;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,9 @@ final class Conversation {
     if (safety.isPresent()) {
       return safety.get();
     }
-    if (t.wants(Need.BALANCE) && t.facts().identity() != IdentityStatus.VERIFIED && t.said().matches(
-        "(?i).*\\b(do(n't| not) want to (give|say|tell)|rather not|why do you need|just tell me)\\b.*")) {
-      return "I understand. To protect your account, I can only share it once I've confirmed who you are. "
-          + "What's your full name and the address of your unit?";
+    Optional<String> privacy = AccountPrivacy.reply(t);
+    if (privacy.isPresent()) {
+      return privacy.get();
     }
     switch (u.primary()) {
       case REPEAT:
@@ -120,7 +118,8 @@ final class Conversation {
 
   /** "And may maintenance enter?" after "Sorry, just to check:" needs its own opener dropped. */
   private static String withoutOpener(String question) {
-    String bare = question.replaceFirst("^(And|So|Now),? ", "");
+    String bare = question.replaceFirst("^(And|So|Now),? |^(Just to confirm|Just to be sure I've got it|Let me read "
+        + "that back|Let me make sure I have this right|So I have): ", "");
     return bare.equals(question) ? question : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
   }
 

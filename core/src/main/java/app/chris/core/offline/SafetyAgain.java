@@ -16,12 +16,14 @@ final class SafetyAgain {
       "^(Please (leave|get|keep|stay)|If you can do it safely|If you're in danger|If there's smoke|Don't|Once you're "
           + "outside|If you see smoke|If anyone is in danger)");
 
+  private static final Pattern ASKS = Pattern.compile(
+      "(?i)\\b(what (should|do|can|shall) (i|we) do|what now|is it safe|should (i|we) (leave|stay|get out))\\b");
+
   private SafetyAgain() {}
 
   /** "What should I do?" during an emergency: the safety advice Chris gave, said again, not the menu. */
   static Optional<String> reply(Turn t) {
-    if (!t.facts().intents().contains(Intent.EMERGENCY) || !t.said().matches(
-        "(?i).*\\b(what (should|do|can|shall) (i|we) do|what now|is it safe|should (i|we) (leave|stay|get out))\\b.*")) {
+    if (!t.facts().intents().contains(Intent.EMERGENCY) || !ASKS.matcher(t.said()).find()) {
       return Optional.empty();
     }
     List<String> advice = t.chrisLines().stream().flatMap(l -> Arrays.stream(l.split("(?<=[.!?])\\s+")))

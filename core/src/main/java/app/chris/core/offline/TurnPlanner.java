@@ -16,7 +16,7 @@ final class TurnPlanner {
 
   static ModelReply plan(Turn t) {
     Calls calls = new Calls("offline");
-    if (u(t).primary() == Need.COMMAND) {
+    if (u(t).primary() == Need.COMMAND || AccountPrivacy.othersAccount(t)) {
       return new ModelReply.Text(Conversation.reply(t)); // not an answer to anything pending, not a request
     }
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);

@@ -81,6 +81,7 @@ class IntentUnderstandingTest {
       the fridge is leaking a little water on the floor
       my smoke detector keeps chirping, I think the battery is low
       the neighbors keep smoking on the balcony
+      my toilet won't stop running and the shower drips too
       """)
   void givenRoutineProblemsThatSoundScary_understand_isNoEmergency(String line) {
     assertThat(NLU.understand(line).needs()).doesNotContain(Need.EMERGENCY);

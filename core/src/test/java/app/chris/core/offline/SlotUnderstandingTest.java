@@ -38,6 +38,8 @@ class SlotUnderstandingTest {
       Hi Chris, is the pool open?
       The screen door came off its track.
       This damn heater is broken again, this is bullshit.
+      nah
+      Nope, I'd rather not.
       """)
   void givenNoIntroduction_understand_findsNoName(String line) {
     assertThat(NLU.understand(line).slots().anyName()).isEmpty();
