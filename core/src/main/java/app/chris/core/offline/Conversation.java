@@ -17,6 +17,10 @@ final class Conversation {
     if (safety.isPresent()) {
       return safety.get();
     }
+    Optional<String> smallTalk = SmallTalk.reply(t);
+    if (smallTalk.isPresent()) {
+      return smallTalk.get();
+    }
     Optional<String> privacy = AccountPrivacy.reply(t);
     if (privacy.isPresent()) {
       return privacy.get();
@@ -30,7 +34,7 @@ final class Conversation {
             "I understand, and I'm sorry for the trouble. Tell me what you need and I'll do my best, or I can put "
                 + "you through to the office.");
       case CONFUSED:
-        return confused(t);
+        return SmallTalk.confused(t);
       case COMMAND:
         return t.pick("I can't do that. I can take a maintenance request, answer questions about the property, "
                 + "or help with your own account once I've confirmed who you are. What can I do for you?",
@@ -94,26 +98,6 @@ final class Conversation {
     }
     return t.pick("Sorry, I didn't quite catch that. Could you say it another way?",
         "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
-  }
-
-  /** An honest "who am I" that fits what confused the caller; the second time, short, not the whole menu again. */
-  private static String confused(Turn t) {
-    String menu = "I can take maintenance requests, answer questions about the property or your account, and tell "
-        + "you about available apartments.";
-    if (t.chrisLines().stream().anyMatch(l -> l.contains(menu))) {
-      return t.pick("That's outside what I can help with, I'm afraid. ", "I'm afraid I can't help with that one. ")
-          + "For Lakeside, I can help with repairs, property questions, your account or apartments for rent. "
-          + "Anything like that?";
-    }
-    String opener;
-    if (t.said().matches("(?i).*\\b(robot|real person|human|machine|bot|ai|computer|automated)\\b.*")) {
-      opener = "Good question: I'm Chris, a virtual assistant for Lakeside Property Management, not a person.";
-    } else if (t.said().matches("(?i).*\\b(wrong number|pizza|dialed|order)\\b.*")) {
-      opener = "You've reached Lakeside Property Management. I'm Chris, the office's virtual assistant.";
-    } else {
-      opener = "Sorry for the confusion. I'm Chris, the virtual assistant for the property office.";
-    }
-    return opener + " " + menu + " What can I do for you?";
   }
 
   /** "And may maintenance enter?" after "Sorry, just to check:" needs its own opener dropped. */

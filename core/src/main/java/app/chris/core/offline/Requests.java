@@ -51,7 +51,8 @@ final class Requests {
           break;
         case RENT_INFO:
         case PROPERTY_QUESTION:
-          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find()) && !givesNameAsked(t)) {
+          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find()) && !givesNameAsked(t)
+              && !SmallTalk.announcesQuestion(t)) {
             question(t, calls);
           }
           break;

@@ -32,7 +32,7 @@ final class TurnPlanner {
       if (calls.isEmpty() && u(t).answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("connect you|put you through")) {
         calls.add(Tools.TRANSFER_TO_STAFF, Tools.Args.REASON, "caller accepted a transfer");
       }
-      if (calls.isEmpty() && isGoodbye(t)) {
+      if (calls.isEmpty() && isGoodbye(t) && !SmallTalk.thanksBeforeAnything(t)) {
         calls.add(Tools.END_CALL, Tools.Args.REASON, "caller has what they needed");
       }
     }
