@@ -58,7 +58,9 @@ final class DetailsTool implements Tool {
       // Someone greeted by name from their caller id has "met" Chris already: "Nice to meet you" sounds odd.
       reply.say(ctx.identity == IdentityStatus.CALLER_ID_MATCH ? "Thanks, " + first + "."
           : desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
-      if (ctx.pending.isEmpty() && ctx.emergency.isPresent()) {
+      // Only once the emergency is filed: while it waits for the address, "anything else?" would replace
+      // "What's the address?" and the emergency would never be filed.
+      if (ctx.pending.isEmpty() && ctx.emergency.isPresent() && !emergency.waiting()) {
         desk.anythingElse(reply);
       }
     }
