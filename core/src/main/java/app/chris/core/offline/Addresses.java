@@ -20,9 +20,11 @@ final class Addresses {
           + ")\\b\\.?");
   private static final Pattern NUMBER_NAME = Pattern.compile(
       "(?i:(?:\\b(?:at|on|is|address|live at)|,)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
-  // "120 maple 1B" said on its own: a house number and name without "Court" count when a unit follows.
+  // "120 maple 1B" or "21 oak" said on its own: a house number and name without "Court" count when a unit or
+  // nothing follows.
   private static final Pattern BARE_STREET_UNIT = Pattern.compile(
-      "(?i)^\\W*(\\d{1,6}\\s+[a-z]+)(?=\\s+\\d{1,4}[a-h]\\b)");
+      "(?i)^\\W*(\\d{1,6}\\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|people|times|dollars|bucks|am|pm"
+          + "|bedrooms?|beds?|baths?|bathrooms?|units?|apartments?)\\b)[a-z]+)(?=\\s+\\d{1,4}[a-h]\\b|\\W*$)");
   private static final Pattern BUILDING = Pattern.compile(
       "(?i)\\b(?:at|in|on|of|from|for)\\s+(?:the\\s+)?((?:(?!(?:the|my|a|this|that|your|unit|apartment)\\b)"
           + "[a-z][a-z'-]*\\s+){1,2}?(?:court|street|apartments|homes|ct|st|avenue|ave|place|village|towers"

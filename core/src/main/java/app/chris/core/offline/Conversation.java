@@ -21,6 +21,11 @@ final class Conversation {
     if (smallTalk.isPresent()) {
       return smallTalk.get();
     }
+    Optional<String> when = whenSomeoneComes(t).filter(w -> t.said().matches(
+        "(?i).*\\b(how (long|soon)|when (will|are|is|do)|what time will)\\b.*"));
+    if (when.isPresent()) { // "How long will it take?" right after "Can I get your name?": answer, then ask again
+      return when.get() + openQuestion(t.lastChris()).map(q -> " " + q).orElse("");
+    }
     Optional<String> privacy = AccountPrivacy.reply(t);
     if (privacy.isPresent()) {
       return privacy.get();
@@ -118,7 +123,8 @@ final class Conversation {
     }
     last = Character.toUpperCase(last.charAt(0)) + last.substring(1);
     boolean asksFor = last.endsWith("?")
-        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b).*")
+        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b"
+            + "|(can|could) you (give|tell) me\\b).*")
         && !last.matches("(?i)(what|how) (else|can i|may i).*");
     return asksFor ? Optional.of(last) : Optional.empty();
   }

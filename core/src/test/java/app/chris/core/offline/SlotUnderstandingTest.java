@@ -62,6 +62,7 @@ class SlotUnderstandingTest {
       1200 maple ct b                                                        | 1200 maple ct, unit B
       fine, it's Ben Cho, 120 Maple 1B                                       | 120 Maple, unit 1B
       120 maple 1B                                                           | 120 maple, unit 1B
+      21 oak                                                                 | 21 oak
       """)
   void givenAnAddressAsSaid_understand_passesItOn(String line, String address) {
     assertThat(NLU.understand(line).slots().address()).contains(address);
