@@ -107,8 +107,8 @@ final class Conversation {
 
   /** "And may maintenance enter?" after "Sorry, just to check:" needs its own opener dropped. */
   private static String withoutOpener(String question) {
-    String bare = question.replaceFirst("^(And|So|Now),? |^(Just to confirm|Just to be sure I've got it|Let me read "
-        + "that back|Let me make sure I have this right|So I have): ", "");
+    String bare = question.replaceFirst("^(And|So|Now),? |^(Just to confirm|Just to be sure I've got it"
+        + "|So, to read that back|Let me read that back|Let me make sure I have this right|So I have): ", "");
     return bare.equals(question) ? question : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
   }
 

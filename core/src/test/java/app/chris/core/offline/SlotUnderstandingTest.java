@@ -40,6 +40,7 @@ class SlotUnderstandingTest {
       This damn heater is broken again, this is bullshit.
       nah
       Nope, I'd rather not.
+      I'm calling to complain about the staff, the maintenance guy was rude
       """)
   void givenNoIntroduction_understand_findsNoName(String line) {
     assertThat(NLU.understand(line).slots().anyName()).isEmpty();
