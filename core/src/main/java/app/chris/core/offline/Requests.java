@@ -130,6 +130,10 @@ final class Requests {
 
   private static void prospect(Turn t, Calls calls) {
     Understanding u = t.understood();
+    if (t.pending().isPresent() && u.slots().anyName().isPresent() && !u.clearly(Need.PROSPECT)) {
+      details(t, calls, Optional.empty()); // "I'm Gus Hale at 12 Oak" during a read-back: who, not a listing
+      return;
+    }
     Inquiry q = u.inquiry();
     // "How do I apply?" goes to the leasing team like a tour; answered from facts it found the late fee "applies".
     boolean tour = TOUR.matcher(t.said()).find() || q.topic().filter("tour"::equals).isPresent()

@@ -29,8 +29,12 @@ final class SafetyAgain {
     List<String> advice = t.chrisLines().stream().flatMap(l -> Arrays.stream(l.split("(?<=[.!?])\\s+")))
         .filter(sentence -> SAFETY_STEP.matcher(sentence).find()).distinct().toList();
     return Optional.of(advice.isEmpty() ? "If anyone is in danger, please call 911 right away."
-        : "The most important thing right now: " + String.join(" ", advice).replaceFirst("^Please ", "please ")
+        : "The most important thing right now: " + lowerFirst(String.join(" ", advice))
             + " Our on-call team has your emergency and will call you right back."
             + Conversation.openQuestion(t.lastChris()).map(q -> " " + q).orElse(""));
+  }
+
+  private static String lowerFirst(String s) {
+    return s.startsWith("I ") || s.startsWith("I'") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }
