@@ -15,12 +15,19 @@ final class SmallTalk {
   private static final Pattern BARE_THANKS = Pattern.compile("(?i)^\\W*(?:ok(?:ay)?\\W+)?(?:thanks|thank you)"
       + "(?: so much| very much)?\\W*$");
 
+  private static final Pattern ASKS_FOR_HELP = Pattern.compile("(?i)^\\W*(?:(?:hi|hello|hey|yeah|so|um|uh|okay|ok)"
+      + "\\W+)*(?:(?:can|could|will) you help me(?: with something| out| please)?|i need (?:some )?help(?: with "
+      + "something)?|i have a (?:problem|issue))\\W*$");
+
   private SmallTalk() {}
 
   /** What to say to such a line, if it is one. */
   static Optional<String> reply(Turn t) {
     if (announcesQuestion(t)) {
       return Optional.of(t.pick("Sure, go ahead. What's your question?", "Of course. What would you like to know?"));
+    }
+    if (ASKS_FOR_HELP.matcher(t.said()).find()) {
+      return Optional.of(t.pick("Of course! What's going on?", "Sure, I'd be glad to. What do you need?"));
     }
     if (thanksBeforeAnything(t)) {
       return Optional.of("You're welcome! What can I help you with today?");
