@@ -18,7 +18,7 @@ final class Descriptions {
       + "|just wanted to let you know|i think|i believe|i guess|it seems like|it looks like|like"
       // A correction ("no wait, it's the bathroom sink") is read back as the problem, not as "it's the ...".
       + "|no wait|no sorry|nope|wait|actually|it's|it is)\\b[\\W_]*)+");
-  private static final Pattern LEADING = Pattern.compile("(?i)^(?:there's|there is|there are|we've got|we have"
+  private static final Pattern LEADING = Pattern.compile("(?i)^(?:there's|theres|there is|there are|we've got|we have"
       + "|i've got|i have got)\\s+(?:a|an|some)?\\s*|^(?:my|our|the)\\s+");
   private static final Pattern COMPLAINT_CUE = Pattern.compile("(?i)^(?:i(?:'d| would) like to|i want to|i wanna"
       + "|i need to|can i|i'm calling to)\\s+(?:make|file|lodge|register|report)?\\s*(?:a\\s+)?(?:formal\\s+)?"

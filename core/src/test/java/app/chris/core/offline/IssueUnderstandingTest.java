@@ -47,6 +47,7 @@ class IssueUnderstandingTest {
       This damn heater is broken again.                                                      | heating    | this heater is broken again        | URGENT
       no wait, it's the bathroom sink that's clogged                                         | plumbing   | bathroom sink that's clogged       | NORMAL
       no, it's leaking under the sink actually                                              | plumbing   | leaking under the sink             | NORMAL
+      theres water leaking under my sink                                                     | plumbing   | water leaking under my sink        | NORMAL
       """)
   void givenAProblem_understand_categorisesDescribesAndPrioritises(String line, String category,
       String description, Priority priority) {
