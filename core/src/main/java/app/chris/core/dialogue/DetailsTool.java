@@ -1,5 +1,6 @@
 package app.chris.core.dialogue;
 
+import app.chris.core.port.IdentityStatus;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.PhoneNumber;
 import app.chris.core.port.ToolCall;
@@ -54,8 +55,12 @@ final class DetailsTool implements Tool {
     }
     if (newName && address.isEmpty()) {
       String first = Speakable.of(ctx.firstName().orElse(""));
-      reply.say(desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
-      if (ctx.pending.isEmpty() && ctx.emergency.isPresent()) {
+      // Someone greeted by name from their caller id has "met" Chris already: "Nice to meet you" sounds odd.
+      reply.say(ctx.identity == IdentityStatus.CALLER_ID_MATCH ? "Thanks, " + first + "."
+          : desk.phrases.pick("Thanks, " + first + ".", "Nice to meet you, " + first + "."));
+      // Only once the emergency is filed: while it waits for the address, "anything else?" would replace
+      // "What's the address?" and the emergency would never be filed.
+      if (ctx.pending.isEmpty() && ctx.emergency.isPresent() && !emergency.waiting()) {
         desk.anythingElse(reply);
       }
     }

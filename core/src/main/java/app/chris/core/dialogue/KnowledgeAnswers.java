@@ -75,10 +75,11 @@ final class KnowledgeAnswers {
     CompanyProfile company = services.directory().company();
     company.facts().forEach(f -> out.add(new Candidate(f, "portfolio", 0, 0)));
     for (Property p : services.directory().properties()) {
-      p.facts().forEach(f -> out.add(new Candidate("At " + p.name() + ": " + f, "portfolio", 0, 0)));
+      p.facts().forEach(f -> out.add(new Candidate("At " + p.name() + ", " + lowerLead(f), "portfolio", 0, 0)));
       if (!p.amenities().isEmpty()) {
         // "amenities" is in the sentence so that "what amenities do you have?" finds it among the other facts.
-        out.add(new Candidate("Amenities at " + p.name() + ": " + join(p.amenities()) + ".", "portfolio", 0, 0));
+        out.add(new Candidate("The amenities at " + p.name() + " are " + join(p.amenities()) + ".", "portfolio",
+            0, 0));
       }
     }
     hours(company.officeHours()).ifPresent(h -> out.add(new Candidate(h, "office_hours", 0, 0)));
@@ -88,6 +89,12 @@ final class KnowledgeAnswers {
       out.add(new Candidate(sentence(f.text()), "knowledge", 0.5, i + 1));
     }
     return out;
+  }
+
+  // "At Maple Court Apartments, the pool is open..." is said as one sentence, not "Apartments: The pool".
+  private static String lowerLead(String fact) {
+    return fact.matches("(?:The|A|An|Each|Every|All|Our|Trash|Quiet|Residents)\\b.*")
+        ? Character.toLowerCase(fact.charAt(0)) + fact.substring(1) : fact;
   }
 
   private static Optional<String> hours(List<OfficeHours> hours) {

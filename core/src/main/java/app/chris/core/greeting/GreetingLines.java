@@ -11,9 +11,11 @@ final class GreetingLines {
     String hi = firstName.map(n -> "Hi " + n + "! ").orElse("");
     String hello = part.salutation();
     String you = firstName.map(n -> ", " + n).orElse("");
+    // A known caller hears one hello, not "Hi Ana! Hello, ...".
+    String opener = firstName.map(n -> "Hi " + n).orElse(hello);
     return List.of(
-        hi + hello + ", thanks for calling " + company + ". This is " + assistant + ", how can I help?",
-        hi + hello + ", " + company + ", " + assistant + " speaking. What can I do for you?",
+        opener + ", thanks for calling " + company + ". This is " + assistant + ", how can I help?",
+        opener + ", you've reached " + company + ", " + assistant + " speaking. What can I do for you?",
         hello + you + "! You've reached " + company + ". I'm " + assistant + ", how can I help today?",
         hi + "Thanks for calling " + company + ", this is " + assistant + ". How can I help you?",
         hi + "Thank you for calling " + company + ". " + assistant + " here, what can I do for you?",
@@ -22,7 +24,8 @@ final class GreetingLines {
         hello + you + "! " + assistant + " here with " + company + ". How's it going, and how can I help?",
         hi + company + ", this is " + assistant + ". What can I help you with today?",
         hello + you + ", and thanks for calling " + company + ". It's " + assistant + ", how can I help?",
-        hi + "Hello from " + company + "! I'm " + assistant + ". What brings you to call today?",
+        firstName.map(n -> hi + assistant + " at " + company + " here.")
+            .orElse("Hello from " + company + "! I'm " + assistant + ".") + " What brings you to call today?",
         hello + you + ". You've got " + assistant + " at " + company + ". How can I make your day easier?",
         hi + "Thanks so much for calling " + company + ". " + assistant + " speaking, how can I help?",
         hello + you + "! It's " + assistant + " from " + company + ". What can I do for you today?");

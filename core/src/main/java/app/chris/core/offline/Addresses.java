@@ -19,7 +19,12 @@ final class Addresses {
           + "|days?|weeks?|minutes?|hours?|people|times|dollars|bucks)\\b)[a-z][a-z'-]*\\s+){0,2}?)(" + SUFFIX
           + ")\\b\\.?");
   private static final Pattern NUMBER_NAME = Pattern.compile(
-      "(?i:\\b(?:at|on|is|address|live at)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
+      "(?i:(?:\\b(?:at|on|is|address|live at)|,)\\s+)(\\d{1,6}\\s+[A-Z][a-z]+)\\b");
+  // "120 maple 1B" or "21 oak" said on its own: a house number and name without "Court" count when a unit or
+  // nothing follows.
+  private static final Pattern BARE_STREET_UNIT = Pattern.compile(
+      "(?i)^\\W*(\\d{1,6}\\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|people|times|dollars|bucks|am|pm"
+          + "|bedrooms?|beds?|baths?|bathrooms?|units?|apartments?)\\b)[a-z]+)(?=\\s+\\d{1,4}[a-h]\\b|\\W*$)");
   private static final Pattern BUILDING = Pattern.compile(
       "(?i)\\b(?:at|in|on|of|from|for)\\s+(?:the\\s+)?((?:(?!(?:the|my|a|this|that|your|unit|apartment)\\b)"
           + "[a-z][a-z'-]*\\s+){1,2}?(?:court|street|apartments|homes|ct|st|avenue|ave|place|village|towers"
@@ -28,7 +33,11 @@ final class Addresses {
       "(?i)\\b(?:unit|apartment|apt|suite|ste)\\.?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}(?:\\s?[a-h])?|[a-h]\\s?\\d{0,3})\\b"
           + "|#\\s*(\\d{1,4}[a-h]?)\\b");
   // "120 Maple Court 1B", "12 Oak St, #4": a unit said right after the street.
-  private static final Pattern TRAILING_UNIT = Pattern.compile("^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-H](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
+  // "1200 maple ct b" (speech to text writes letters in lower case); never a lower-case "a", as in "a week ago".
+  private static final Pattern TRAILING_UNIT = Pattern.compile(
+      "^,?\\s*(?:number\\s+|#\\s*)?(\\d{1,4}[A-Za-z]|[A-Hb-h](?=[\\s,.!?]|$)|(?<=#)\\d{1,4})\\b");
+  // "unit two bee": a spelled letter after a unit number is the letter.
+  private static final Pattern LETTER_NAME = Pattern.compile("(?i)\\b(\\d{1,4})\\s+(ay|bee|cee|dee)\\b");
   private static final Pattern SHORT_UNIT = Pattern.compile("(?i)\\b(?:in|at|it's|is)\\s+(\\d[a-h])\\b");
   // "Carla Diaz, 2B at 120 Maple Court", "townhouse B over at 1200 Maple": a unit said just before the street.
   private static final Pattern UNIT_BEFORE_STREET = Pattern.compile(
@@ -50,7 +59,8 @@ final class Addresses {
 
   /** The caller's address as one spoken string, street first and unit last. */
   static Optional<String> find(String text) {
-    String t = SpokenText.digitize(text);
+    String t = LETTER_NAME.matcher(SpokenText.digitize(text))
+        .replaceAll(m -> m.group(1) + " " + m.group(2).substring(0, 1).toUpperCase(Locale.ROOT));
     Optional<String> street = street(t);
     Optional<String> unit = unit(t).or(() -> trailingUnit(t));
     if (street.isEmpty() && unit.isEmpty()) {
@@ -76,9 +86,11 @@ final class Addresses {
       }
       return Optional.of(found.replaceAll("\\.$", "").strip());
     }
-    Matcher n = NUMBER_NAME.matcher(t);
-    if (n.find()) {
-      return Optional.of(n.group(1));
+    for (Pattern p : List.of(NUMBER_NAME, BARE_STREET_UNIT)) {
+      Matcher n = p.matcher(t);
+      if (n.find()) {
+        return Optional.of(n.group(1));
+      }
     }
     Matcher b = BUILDING.matcher(t);
     return b.find() && !neighbourBefore(t, b.start()) ? Optional.of(b.group(1).strip()) : Optional.empty();
@@ -87,7 +99,13 @@ final class Addresses {
   private static Optional<String> trailingUnit(String t) {
     Matcher m = STREET.matcher(t);
     if (!m.find()) {
-      return Optional.empty();
+      m = NUMBER_NAME.matcher(t); // "it's Ben Cho, 120 Maple 1B"
+      if (!m.find()) {
+        m = BARE_STREET_UNIT.matcher(t);
+        if (!m.find()) {
+          return Optional.empty();
+        }
+      }
     }
     Matcher u = TRAILING_UNIT.matcher(t.substring(m.end()));
     return u.find() ? Optional.of(u.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();

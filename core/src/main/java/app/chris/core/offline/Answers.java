@@ -15,7 +15,8 @@ final class Answers {
       + "|sure|correct|right|exactly|absolutely|definitely|certainly|affirmative|okay|ok|alright|all right|perfect"
       + "|great|fine|sounds good|that's right|that is right|thats right|that's correct|that is correct|you got it"
       + "|uh huh|uh-huh|mhm|mm-hmm|of course|please do|go ahead|indeed|that works|that's it|that's the one"
-      + "|you bet|for sure|totally|i do|it does";
+      + "|you bet|for sure|totally|i do|it does|whatever works|whatever is easiest|whatever's easiest|that's fine"
+      + "|that is fine|sure thing";
   private static final String NO = "no|nope|nah|negative|incorrect|wrong|not really|not quite|not exactly"
       + "|that's wrong|that is wrong|that's not right|that is not right|that's not it|no way|don't|do not"
       + "|please don't|never mind|nevermind|it's not|it isn't|not that";

@@ -13,6 +13,23 @@ final class Conversation {
 
   static String reply(Turn t) {
     Understanding u = t.understood();
+    Optional<String> safety = SafetyAgain.reply(t);
+    if (safety.isPresent()) {
+      return safety.get();
+    }
+    Optional<String> smallTalk = SmallTalk.reply(t);
+    if (smallTalk.isPresent()) {
+      return smallTalk.get();
+    }
+    Optional<String> when = whenSomeoneComes(t).filter(w -> t.said().matches(
+        "(?i).*\\b(how (long|soon)|when (will|are|is|do)|what time will)\\b.*"));
+    if (when.isPresent()) { // "How long will it take?" right after "Can I get your name?": answer, then ask again
+      return when.get() + openQuestion(t.lastChris()).map(q -> " " + q).orElse("");
+    }
+    Optional<String> privacy = AccountPrivacy.reply(t);
+    if (privacy.isPresent()) {
+      return privacy.get();
+    }
     switch (u.primary()) {
       case REPEAT:
         return t.lastChris().isBlank() ? "Sorry about that. How can I help you today?" : t.lastChris();
@@ -22,9 +39,7 @@ final class Conversation {
             "I understand, and I'm sorry for the trouble. Tell me what you need and I'll do my best, or I can put "
                 + "you through to the office.");
       case CONFUSED:
-        return "Sorry for the confusion. I'm Chris, the virtual assistant for the property office. I can take "
-            + "maintenance requests, answer questions about the property or your account, and tell you about "
-            + "available apartments. What can I do for you?";
+        return SmallTalk.confused(t);
       case COMMAND:
         return t.pick("I can't do that. I can take a maintenance request, answer questions about the property, "
                 + "or help with your own account once I've confirmed who you are. What can I do for you?",
@@ -36,11 +51,17 @@ final class Conversation {
         return t.facts().adminMode() ? "Of course. What should I learn?"
             : "I can learn new facts once you're signed in as an admin. What's your admin PIN?";
       case PROSPECT:
-        return "I'd be glad to set that up. Could I have your name and the best number to reach you?";
+        return Requests.APPLY.matcher(t.said()).find()
+            ? "Our leasing team takes applications and will walk you through it. Could I have your name and the "
+                + "best number to reach you?"
+            : "I'd be glad to set that up. Could I have your name and the best number to reach you?";
       case TRANSFER:
         return "Would you like me to connect you with someone at the office?";
       case MAINTENANCE:
-        return whenSomeoneComes(t).orElse("I'm sorry to hear that. What's the problem, exactly?");
+        return whenSomeoneComes(t).orElse(t.chrisAsked("problem, exactly")
+            // "It's making a weird noise" after "what's the problem?": ask for the thing, not the same question.
+            ? "Okay. What is it that's acting up, the fridge, the heater, a faucet? And which room is it in?"
+            : "I'm sorry to hear that. What's the problem, exactly?");
       case BALANCE:
         return "I can help with that. First, what's your full name and the address of your unit?";
       default:
@@ -49,13 +70,20 @@ final class Conversation {
   }
 
   private static String other(Turn t, Understanding u) {
+    Optional<String> open = openQuestion(t.lastChris());
+    boolean hello = t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
+        && t.said().matches("(?i).*\\b(hi|hello|hey|anyone there|you there|good (morning|afternoon|evening))\\b.*");
+    if (hello && (t.pending().isPresent() || open.isPresent())) {
+      // "Hello?" mid-question means the line went quiet, not a new call: reassure, then ask again.
+      String question = t.pending().map(p -> p.readBack()).orElseGet(open::get);
+      return t.fresh("Yes, I'm still here. ", "I'm here. ") + withoutOpener(question);
+    }
     if (t.pending().isPresent()) {
-      return "Sorry, just to check: " + t.pending().get().readBack();
+      return "Sorry, just to check: " + withoutOpener(t.pending().get().readBack());
     }
     if (u.answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("tour|come see|visit")) {
       return "Great! Could I have your name and the best number to reach you?";
     }
-    Optional<String> open = openQuestion(t.lastChris());
     if (u.answer().yesNo() == Answer.YesNo.YES && open.isPresent()) {
       // "Yes" to "What's the address?" is a go-ahead, not an answer: ask again instead of starting over.
       return t.pick("Okay. ", "Sure. ") + open.get();
@@ -63,8 +91,10 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }
-    if (t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
-        && t.said().matches("(?i).*\\b(hi|hello|hey|good (morning|afternoon|evening))\\b.*")) {
+    if (hello && t.said().matches("(?i).*\\b(anyone|you) there\\b.*")) {
+      return t.fresh("Yes, I'm here! How can I help?", "I'm right here. What can I do for you?");
+    }
+    if (hello) {
       return t.pick("Hi! How can I help you today?", "Hello! What can I do for you today?");
     }
     if (open.isPresent()) {
@@ -75,12 +105,26 @@ final class Conversation {
         "I'm sorry, I didn't follow. Could you tell me a little more about what you need?");
   }
 
+  /** "And may maintenance enter?" after "Sorry, just to check:" needs its own opener dropped. */
+  private static String withoutOpener(String question) {
+    String bare = question.replaceFirst("^(And|So|Now),? |^(Just to confirm|Just to be sure I've got it"
+        + "|So, to read that back|Let me read that back|Let me make sure I have this right|So I have): ", "");
+    return bare.equals(question) ? question : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
+  }
+
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
-  private static Optional<String> openQuestion(String lastChris) {
+  static Optional<String> openQuestion(String lastChris) {
     String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
-    String last = sentences[sentences.length - 1];
+    // Without the lead a repeat got ("So, can I get the address?"), or a second "yes" loses the question.
+    String last = sentences[sentences.length - 1]
+        .replaceFirst("^(So, |And |Now, |Sorry, just to check: |Let me ask again: |One more time: )", "");
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    last = Character.toUpperCase(last.charAt(0)) + last.substring(1);
     boolean asksFor = last.endsWith("?")
-        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b).*")
+        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b"
+            + "|(can|could) you (give|tell) me\\b).*")
         && !last.matches("(?i)(what|how) (else|can i|may i).*");
     return asksFor ? Optional.of(last) : Optional.empty();
   }

@@ -15,8 +15,10 @@ final class Descriptions {
   private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hi|hello|hey|yeah|yes|so|and|but|also|um|uh|oh"
       + "|well|okay|ok|sorry|chris|plus|then|hi chris|good morning|good afternoon|good evening|and then"
       + "|i'm calling because|i am calling because|i'm calling to say|i just wanted to say|i wanted to let you know"
-      + "|just wanted to let you know|i think|i believe|i guess|it seems like|it looks like|like)\\b[\\W_]*)+");
-  private static final Pattern LEADING = Pattern.compile("(?i)^(?:there's|there is|there are|we've got|we have"
+      + "|just wanted to let you know|i think|i believe|i guess|it seems like|it looks like|like"
+      // A correction ("no wait, it's the bathroom sink") is read back as the problem, not as "it's the ...".
+      + "|no wait|no sorry|nope|wait|actually|it's|it is)\\b[\\W_]*)+");
+  private static final Pattern LEADING = Pattern.compile("(?i)^(?:there's|theres|there is|there are|we've got|we have"
       + "|i've got|i have got)\\s+(?:a|an|some)?\\s*|^(?:my|our|the)\\s+");
   private static final Pattern COMPLAINT_CUE = Pattern.compile("(?i)^(?:i(?:'d| would) like to|i want to|i wanna"
       + "|i need to|can i|i'm calling to)\\s+(?:make|file|lodge|register|report)?\\s*(?:a\\s+)?(?:formal\\s+)?"
@@ -56,8 +58,8 @@ final class Descriptions {
     if (name.isPresent()) {
       t = t.replaceAll("(?i)\\b(?:this is|it's|it is|my name is|i'm|i am)?\\s*" + Pattern.quote(name.get()), "");
     }
-    t = Addresses.strip(t).replaceAll("[\\s,.!?;:]+$", "").replaceAll("(?i)[\\s,]+(?:and|but|also|so|plus|or)$", "")
-        .strip();
+    t = Addresses.strip(t).replaceAll("[\\s,.!?;:]+$", "")
+        .replaceAll("(?i)[\\s,]+(?:and|but|also|so|plus|or|actually)$", "").strip();
     t = FILLER.matcher(t).replaceFirst("").strip();
     if (complaint) {
       t = COMPLAINT_CUE.matcher(t).replaceFirst("").strip();

@@ -46,7 +46,8 @@ final class Emergencies {
       return Optional.of("flood");
     }
     if (c.has("pour") && c.hasWord(WATER_THINGS) || c.hasPhrase("pipe burst") || c.hasPhrase("burst pipe")
-        || (c.hasAny("leak", "pour") && (c.hasPhrase("will not stop") || c.hasPhrase("can not stop")))) {
+        || (c.hasAny("leak", "pour") && (c.hasPhrase("will not stop") || c.hasPhrase("can not stop"))
+            && !c.hasPhrase("stop running"))) { // "the toilet won't stop running, the shower drips": routine
       return Optional.of("active_leak");
     }
     if (c.has("breakin")) {

@@ -38,7 +38,8 @@ final class Names {
       "oak", "admin", "pin", "thank", "you", "me", "we", "they", "what", "who", "how", "great", "perfect",
       "correct", "right", "wrong", "tenant", "resident", "owner", "manager", "landlord", "mr", "mrs", "ms",
       "bullshit", "crap", "shit", "damn", "hell", "fuck", "fucking", "nonsense", "garbage", "insane", "crazy",
-      "unacceptable", "joke", "useless", "stupid");
+      "unacceptable", "joke", "useless", "stupid", "nah", "nope", "yeah", "yep", "yup", "nothing",
+      "rather", "pass", "skip", "whatever", "i'm", "i've", "i'd", "i'll", "we're", "im");
   private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "miss", "dr");
   private final Set<String> vocabulary;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The steps after tools ran: one more tool when a result calls for it (the permission the caller already gave,
@@ -16,6 +17,9 @@ import java.util.Set;
  * "anything else?" when nothing is pending and the call goes on. Stateless.
  */
 final class ReplyComposer {
+  private static final Pattern READ_BACK = Pattern.compile("(?:Let me read that back|Just to confirm|So I have"
+      + "|Just to be sure I've got it|Let me make sure I have this right|So, to read that back):.*$");
+
   private ReplyComposer() {}
 
   static ModelReply compose(Turn t, Prompt prompt) {
@@ -52,7 +56,9 @@ final class ReplyComposer {
     // read-backs after a correction): the caller hears only the latest question, which reflects the newest state.
     // What came before an earlier question (safety advice, "I'm alerting our on-call team") is kept.
     for (int i = ordered.size() - 2; i >= 0 && ordered.get(i).endsWith("?"); i--) {
-      String before = withoutLastQuestion(ordered.get(i));
+      // The old read-back goes with its question: "Let me read that back: kitchen faucet" then "So I have:
+      // bathroom faucet" tells the caller both.
+      String before = READ_BACK.matcher(withoutLastQuestion(ordered.get(i))).replaceFirst("").strip();
       if (before.isEmpty()) {
         ordered.remove(i);
       } else {
@@ -67,6 +73,11 @@ final class ReplyComposer {
     }
     if (!ended && prompt.pending().isEmpty() && unserved(t, done)) {
       text += " " + Conversation.reply(t); // e.g. noted the name, still needs the PIN
+    } else if (!ended && prompt.pending().isPresent() && !asks) {
+      // Details noted while a yes/no waits ("1200 maple ct b" after "Did I get that right?"): ask it again, or the
+      // caller hears "All right." and silence.
+      String[] sentences = prompt.pending().get().readBack().strip().split("(?<=[.!?])\\s+");
+      text += " " + sentences[sentences.length - 1];
     } else if (!ended && prompt.pending().isEmpty() && !asks) {
       // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
       text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",

@@ -21,6 +21,7 @@ final class Requests {
       + "rude|smok\\w*|dog|barking|parking|staff|manager|harass\\w*|complain\\w*)\\b");
   private static final Pattern TOUR = Pattern.compile(
       "(?i)\\b(tour|showing|viewing|walk ?through|come (see|by|look)|see (it|the (unit|apartment|place)))\\b");
+  static final Pattern APPLY = Pattern.compile("(?i)\\b(apply|application)\\b");
 
   private Requests() {}
 
@@ -50,7 +51,8 @@ final class Requests {
           break;
         case RENT_INFO:
         case PROPERTY_QUESTION:
-          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find())) { // "can I come see it? I'm Jordan Park"
+          if (!(u.has(Need.PROSPECT) && TOUR.matcher(t.said()).find()) && !givesNameAsked(t)
+              && !SmallTalk.announcesQuestion(t)) {
             question(t, calls);
           }
           break;
@@ -128,8 +130,14 @@ final class Requests {
 
   private static void prospect(Turn t, Calls calls) {
     Understanding u = t.understood();
+    if (t.pending().isPresent() && u.slots().anyName().isPresent() && !u.clearly(Need.PROSPECT)) {
+      details(t, calls, Optional.empty()); // "I'm Gus Hale at 12 Oak" during a read-back: who, not a listing
+      return;
+    }
     Inquiry q = u.inquiry();
-    boolean tour = TOUR.matcher(t.said()).find() || q.topic().filter("tour"::equals).isPresent();
+    // "How do I apply?" goes to the leasing team like a tour; answered from facts it found the late fee "applies".
+    boolean tour = TOUR.matcher(t.said()).find() || q.topic().filter("tour"::equals).isPresent()
+        || APPLY.matcher(t.said()).find();
     if (tour || (u.slots().anyName().isPresent() && t.facts().intents().contains(Intent.PROSPECT))) {
       lead(t, calls);
     } else if (q.bedrooms().isPresent() || q.maxRent().isPresent() || q.topic().filter("availability"::equals)
@@ -150,7 +158,8 @@ final class Requests {
       return; // the model asks for the name first
     }
     Optional<String> phone = u.slots().phone().or(() -> t.facts().callbackNumber()).map(PhoneNumber::e164);
-    String interest = u.inquiry().bedrooms().map(b -> "tour of a " + b + " bedroom").orElse("tour");
+    String interest = APPLY.matcher(t.said()).find() ? "application"
+        : u.inquiry().bedrooms().map(b -> "tour of a " + b + " bedroom").orElse("tour");
     calls.add(Tools.CAPTURE_LEAD, Tools.Args.NAME, name.get(), Tools.Args.PHONE, phone,
         Tools.Args.INTEREST, interest);
   }
@@ -169,6 +178,11 @@ final class Requests {
       calls.add(Tools.NOTE_DETAILS, Tools.Args.CALLER_NAME, name, Tools.Args.CALLBACK_NUMBER, phone,
           Tools.Args.ADDRESS, address, Tools.Args.ISSUE, issue);
     }
+  }
+
+  /** "Jordan Park, 630 555 0150" after "could I have your name?" is a name, not a question about parking. */
+  private static boolean givesNameAsked(Turn t) {
+    return t.chrisAsked("your name") && t.understood().slots().anyName().isPresent() && !t.said().contains("?");
   }
 
   /** "No, it's the downstairs bathroom": a correction of the repair just reported, not a complaint. */

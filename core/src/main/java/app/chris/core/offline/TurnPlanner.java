@@ -16,7 +16,7 @@ final class TurnPlanner {
 
   static ModelReply plan(Turn t) {
     Calls calls = new Calls("offline");
-    if (u(t).primary() == Need.COMMAND) {
+    if (u(t).primary() == Need.COMMAND || AccountPrivacy.othersAccount(t)) {
       return new ModelReply.Text(Conversation.reply(t)); // not an answer to anything pending, not a request
     }
     boolean answered = t.pending().map(p -> PendingAnswers.answer(t, p, calls)).orElse(false);
@@ -32,7 +32,7 @@ final class TurnPlanner {
       if (calls.isEmpty() && u(t).answer().yesNo() == Answer.YesNo.YES && t.chrisAsked("connect you|put you through")) {
         calls.add(Tools.TRANSFER_TO_STAFF, Tools.Args.REASON, "caller accepted a transfer");
       }
-      if (calls.isEmpty() && isGoodbye(t)) {
+      if (calls.isEmpty() && isGoodbye(t) && !SmallTalk.thanksBeforeAnything(t)) {
         calls.add(Tools.END_CALL, Tools.Args.REASON, "caller has what they needed");
       }
     }

@@ -26,6 +26,13 @@ final class RepetitionGuard {
   private static final Pattern I_WORD = Pattern.compile("I('\\w+)?");
   private static final Set<String> ACKNOWLEDGEMENT_KEYS =
       ACKNOWLEDGEMENTS.stream().map(RepetitionGuard::key).collect(Collectors.toUnmodifiableSet());
+  // A second "I'm sorry to hear that." or "Hello!" sounds scripted with or without "As I mentioned": drop it.
+  private static final Pattern SOCIAL = Pattern.compile(
+      "(i m |i am )?(so |really )?sorry( to hear that| for the confusion| for the trouble| about that)?|(hello|hi|hey)"
+          + "|that sounds \\w+( i m sorry)?|glad i could help|thanks for calling.*|take care|goodbye|have a \\w+ day");
+  // "As I mentioned, yes, we have two" and "Sorry, just to check: and may we" read badly; the lead replaces these.
+  private static final Pattern OPENER = Pattern.compile("^(yes|yeah|sure|okay|ok|so|and|now|great),? ",
+      Pattern.CASE_INSENSITIVE);
   private final Set<String> said = new HashSet<>();
   private final Set<String> saidThisReply = new HashSet<>();
   private boolean introducedThisReply;
@@ -47,12 +54,15 @@ final class RepetitionGuard {
     if (ACKNOWLEDGEMENT_KEYS.contains(key)) {
       return ACKNOWLEDGEMENTS.stream().filter(a -> !said.contains(key(a))).findFirst().map(this::remember);
     }
+    if (SOCIAL.matcher(key).matches()) {
+      return Optional.empty();
+    }
     boolean question = sentence.endsWith("?");
     if (!question && introducedThisReply) {
       return Optional.of(remember(sentence, key)); // the passage already began with "As I mentioned, ..."
     }
     List<String> leads = question ? QUESTION_LEADS : STATEMENT_LEADS;
-    String body = lowerFirst(sentence);
+    String body = lowerFirst(OPENER.matcher(sentence).replaceFirst(""));
     for (String lead : leads) {
       String candidate = lead + body;
       String candidateKey = key(candidate);

@@ -16,6 +16,7 @@ class AnswerUnderstandingTest {
       yep                                      | YES  | false
       that's correct                           | YES  | false
       uh huh, go ahead                         | YES  | false
+      whatever works                           | YES  | false
       Great, that's all.                       | YES  | true
       No, that's all.                          | NO   | true
       No, that's everything, thank you!        | NO   | true

@@ -26,6 +26,7 @@ class IntentUnderstandingTest {
       EMERGENCY         | water is pouring out of the ceiling
       EMERGENCY         | the CO alarm is going off
       EMERGENCY         | someone broke in last night
+      EMERGENCY         | there's a guy trying to break into my house right now
       EMERGENCY         | I locked myself out
       BALANCE           | How much do I owe on unit 1B at Maple Court?
       BALANCE           | what's my current balance
@@ -80,6 +81,7 @@ class IntentUnderstandingTest {
       the fridge is leaking a little water on the floor
       my smoke detector keeps chirping, I think the battery is low
       the neighbors keep smoking on the balcony
+      my toilet won't stop running and the shower drips too
       """)
   void givenRoutineProblemsThatSoundScary_understand_isNoEmergency(String line) {
     assertThat(NLU.understand(line).needs()).doesNotContain(Need.EMERGENCY);

@@ -45,6 +45,9 @@ class IssueUnderstandingTest {
       my front door lock is broken                                                           | lock       | front door lock is broken          | URGENT
       a cabinet door is a little loose, no rush                                              | general    | a cabinet door is a little loose   | LOW
       This damn heater is broken again.                                                      | heating    | this heater is broken again        | URGENT
+      no wait, it's the bathroom sink that's clogged                                         | plumbing   | bathroom sink that's clogged       | NORMAL
+      no, it's leaking under the sink actually                                              | plumbing   | leaking under the sink             | NORMAL
+      theres water leaking under my sink                                                     | plumbing   | water leaking under my sink        | NORMAL
       """)
   void givenAProblem_understand_categorisesDescribesAndPrioritises(String line, String category,
       String description, Priority priority) {

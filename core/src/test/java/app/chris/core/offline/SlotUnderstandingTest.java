@@ -38,6 +38,9 @@ class SlotUnderstandingTest {
       Hi Chris, is the pool open?
       The screen door came off its track.
       This damn heater is broken again, this is bullshit.
+      nah
+      Nope, I'd rather not.
+      I'm calling to complain about the staff, the maintenance guy was rude
       """)
   void givenNoIntroduction_understand_findsNoName(String line) {
     assertThat(NLU.understand(line).slots().anyName()).isEmpty();
@@ -56,6 +59,11 @@ class SlotUnderstandingTest {
       I'm Carla Diaz, 2B at 120 Maple Court.                                 | 120 Maple Court, unit 2B
       Ben Cho, 1B, 120 Maple Court.                                          | 120 Maple Court, unit 1B
       It's 112 Oak Street... no sorry, 12 Oak Street.                        | 12 Oak Street
+      one twenty maple court, unit two bee                                   | 120 maple court, unit 2B
+      1200 maple ct b                                                        | 1200 maple ct, unit B
+      fine, it's Ben Cho, 120 Maple 1B                                       | 120 Maple, unit 1B
+      120 maple 1B                                                           | 120 maple, unit 1B
+      21 oak                                                                 | 21 oak
       """)
   void givenAnAddressAsSaid_understand_passesItOn(String line, String address) {
     assertThat(NLU.understand(line).slots().address()).contains(address);

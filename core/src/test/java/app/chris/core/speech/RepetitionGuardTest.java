@@ -55,4 +55,31 @@ class RepetitionGuardTest {
     assertThat(second).isPresent();
     assertThat(second.get()).isNotEqualTo("Okay.").doesNotContain("mentioned").endsWith(".");
   }
+
+  @Test
+  void a_repeated_apology_or_hello_is_dropped_not_introduced_with_as_i_mentioned() {
+    guard.check("I'm sorry to hear that.", false);
+    guard.check("Hello!", false);
+    guard.newReply();
+
+    assertThat(guard.check("I'm sorry to hear that.", false)).isEmpty();
+    assertThat(guard.check("Hello!", false)).isEmpty();
+  }
+
+  @Test
+  void a_repeated_statement_loses_its_yes_before_the_lead() {
+    guard.check("Yes, we have 2 available.", false);
+    guard.newReply();
+
+    assertThat(guard.check("Yes, we have 2 available.", false)).contains("As I mentioned, we have 2 available.");
+  }
+
+  @Test
+  void a_repeated_question_starting_with_and_gets_one_lead_not_two() {
+    guard.check("And may our maintenance team enter if nobody's home?", false);
+    guard.newReply();
+
+    assertThat(guard.check("And may our maintenance team enter if nobody's home?", false))
+        .contains("So, may our maintenance team enter if nobody's home?");
+  }
 }

@@ -42,6 +42,16 @@ class GreetingTest {
   }
 
   @Test
+  void a_resident_is_greeted_once_not_hi_ana_then_hello() {
+    Set<String> greetings = new HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      greetings.add(greet("+12175550101"));
+    }
+    assertThat(greetings).hasSizeGreaterThanOrEqualTo(12)
+        .noneMatch(g -> g.matches("(?s).*Hi Ana\\W+(Hello|Good (morning|afternoon|evening))\\b.*"));
+  }
+
+  @Test
   void past_tenant_and_unknown_numbers_get_no_name() {
     assertThat(greet("+12175550108")).doesNotContain("Ivan");
     assertThat(greet("+13125550188")).doesNotContain("Hi ");
