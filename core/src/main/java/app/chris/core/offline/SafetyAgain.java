@@ -30,7 +30,7 @@ final class SafetyAgain {
         .filter(sentence -> SAFETY_STEP.matcher(sentence).find()).distinct().toList();
     return Optional.of(advice.isEmpty() ? "If anyone is in danger, please call 911 right away."
         : "The most important thing right now: " + lowerFirst(String.join(" ", advice))
-            + " Our on-call team has your emergency and will call you right back."
+            + " Our on-call team is being alerted and will call you."
             + Conversation.openQuestion(t.lastChris()).map(q -> " " + q).orElse(""));
   }
 
