@@ -15,6 +15,7 @@ import app.chris.testkit.InMemoryOutbox;
 import app.chris.testkit.InMemoryKnowledgeStore;
 import app.chris.testkit.InMemoryPortfolio;
 import app.chris.testkit.InMemoryServiceDesk;
+import app.chris.testkit.LoadQuestions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CallTurnBenchmark {
-  static final List<String> QUESTIONS = List.of(
-      "Hi! Do you have any two bedroom apartments available?",
-      "How much is the rent on that one?",
-      "Do you allow dogs?",
-      "Is the fitness room open today?",
-      "What are your office hours?");
+  static final List<String> QUESTIONS = LoadQuestions.ALL;
   static final int TURNS_PER_CALL = 10;
   /** Calls come from this many numbers (the load bench's largest run), and the call log keeps as many calls. */
   static final int CALLERS = 200;

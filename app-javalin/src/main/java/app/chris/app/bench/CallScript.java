@@ -1,5 +1,6 @@
 package app.chris.app.bench;
 
+import app.chris.testkit.LoadQuestions;
 import app.chris.testkit.openai.FakeRealtimeServer;
 import app.chris.testkit.twilio.SimulatedTwilioCaller;
 import java.util.List;
@@ -12,12 +13,7 @@ import java.util.function.BooleanSupplier;
  * The caller's words reach Chris through the fake Realtime session's VAD and transcription events.
  */
 final class CallScript {
-  static final List<String> QUESTIONS = List.of(
-      "Hi! Do you have any two bedroom apartments available?",
-      "How much is the rent on that one?",
-      "Do you allow dogs?",
-      "Is the fitness room open today?",
-      "What are your office hours?");
+  static final List<String> QUESTIONS = LoadQuestions.ALL;
   private static final long POLL_MILLIS = 20;
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
   private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(10);
