@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the best answer to a general question among taught facts, portfolio facts, amenities and office hours,
- * ranked by shared content words. A taught fact gets half a word's bonus over the portfolio (it is newer news, so
- * it wins a tie on the same topic) and the newest taught fact wins among taught ones. Never invents: below the bar the answer is empty. Stateless over the services.
+ * Finds the best answer to a general question among taught facts, portfolio facts, amenities and office hours
+ * that name the question's topic ({@link KnowledgeRelevance}), ranked by shared content words. A taught fact gets
+ * half a word's bonus over the portfolio (it is newer news, so it wins a tie on the same topic) and the newest
+ * taught fact wins among taught ones. Never invents: with no relevant fact the answer is empty. Stateless.
  */
 final class KnowledgeAnswers {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
@@ -35,13 +36,15 @@ final class KnowledgeAnswers {
 
   private Answer compute(String question) {
     Set<String> asked = WordOverlap.words(question);
+    Set<String> placeWords = placeWords();
+    Set<String> topic = KnowledgeRelevance.topic(asked, placeWords);
     List<Candidate> candidates = candidates();
-    // Only candidates that share a content word with the question compete: a taught fact's bonus must never
-    // let an unrelated fact outrank the relevant one (then fail the relevance bar and answer nothing).
+    // Only candidates that name one of the question's topic words compete (never a guess from a shared "deposit"
+    // or "Maple Court"; see KnowledgeRelevance), and a taught fact's bonus must never let an unrelated fact win.
     Optional<Candidate> best = candidates.stream()
-        .filter(c -> WordOverlap.shared(asked, c.words) >= 1)
+        .filter(c -> KnowledgeRelevance.answers(topic, c.words))
         .max(Comparator.comparingDouble((Candidate c) -> c.score(asked)).thenComparing(c -> c.order))
-        .map(c -> newerOnSameTopic(c, asked, candidates, placeWords()));
+        .map(c -> newerOnSameTopic(c, topic, candidates));
     return best.map(c -> new Answer(Optional.of(c.text), c.source)).orElse(new Answer(Optional.empty(), "none"));
   }
 
@@ -49,14 +52,12 @@ final class KnowledgeAnswers {
    * When two disagree the newest taught fact wins: a taught fact that shares the question's topic words with the
    * best portfolio answer ("trash") replaces it, even if it matches the question's other words less well.
    */
-  private static Candidate newerOnSameTopic(Candidate best, Set<String> asked, List<Candidate> candidates,
-      Set<String> placeWords) {
+  private static Candidate newerOnSameTopic(Candidate best, Set<String> asked, List<Candidate> candidates) {
     if (best.bonus > 0) {
       return best;
     }
-    // A property's name ("Maple Court") is where, not what: it makes no two facts about the same topic.
-    Set<String> topic = asked.stream().filter(best.words::contains).filter(w -> !placeWords.contains(w))
-        .collect(Collectors.toSet());
+    // The asked topic words leave out a property's name ("Maple Court"): it makes no two facts about one topic.
+    Set<String> topic = asked.stream().filter(best.words::contains).collect(Collectors.toSet());
     return candidates.stream().filter(c -> c.bonus > 0 && WordOverlap.shared(topic, c.words) >= 1)
         .max(Comparator.comparingInt(c -> c.order)).orElse(best);
   }

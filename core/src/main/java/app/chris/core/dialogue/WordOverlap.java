@@ -21,7 +21,7 @@ final class WordOverlap {
       Map.entry("garbage", "trash"), Map.entry("rubbish", "trash"), Map.entry("washer", "laundry"),
       Map.entry("dryer", "laundry"), Map.entry("car", "parking"), Map.entry("park", "parking"),
       Map.entry("noise", "quiet"), Map.entry("loud", "quiet"), Map.entry("pay", "paid"),
-      Map.entry("payment", "paid"), Map.entry("insured", "insurance"), Map.entry("late", "fee"),
+      Map.entry("payment", "paid"), Map.entry("insured", "insurance"),
       Map.entry("pickup", "pick"), Map.entry("picked", "pick"), Map.entry("collection", "pick"),
       Map.entry("collected", "pick"), Map.entry("amenities", "amenity"));
 

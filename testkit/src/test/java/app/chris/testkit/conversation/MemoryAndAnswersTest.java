@@ -106,4 +106,15 @@ class MemoryAndAnswersTest {
 
     assertThat(call.say("What day is trash pickup?")).contains("Tuesday").doesNotContain("pool");
   }
+
+  @Test
+  void a_question_sharing_only_the_word_deposit_is_not_answered_with_the_pet_deposit_but_goes_to_the_office() {
+    h.model.uses(Tools.ANSWER_QUESTION, "question", "How do I get my deposit back?");
+    Harness.Call call = h.call("+13125550188");
+
+    assertThat(call.say("How do I get my deposit back?")).contains("have the office follow up")
+        .doesNotContain("$300").doesNotContainIgnoringCase("pet");
+    assertThat(call.session().hangUp().actions()).anyMatch(a -> a.kind().equals("open_question")
+        && a.detail().contains("deposit back"));
+  }
 }
