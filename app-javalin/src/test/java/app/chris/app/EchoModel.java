@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Test stand-in for the offline engine: answers "You said: ..."; on "bye" it asks the core to end the call. */
-final class EchoModel implements LanguageModel {
+public final class EchoModel implements LanguageModel {
   @Override
   public String name() {
     return "echo";

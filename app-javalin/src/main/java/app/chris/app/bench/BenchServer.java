@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,21 +82,8 @@ final class BenchServer implements AutoCloseable {
   }
 
   private void awaitWarm() {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ready = HttpRequest.newBuilder(url().resolve("/ready")).build();
-    long end = System.nanoTime() + 60_000_000_000L;
-    try {
-      while (!everyPhraseCached(http.send(ready, HttpResponse.BodyHandlers.ofString()).body())) {
-        if (System.nanoTime() > end) {
-          System.err.println("bench: the phrase cache is still filling after 60 s; starting the calls anyway");
-          return;
-        }
-        Thread.sleep(50);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!pollReady(r -> everyPhraseCached(r.body()), Duration.ofSeconds(60))) {
+      System.err.println("bench: the phrase cache is still filling after 60 s; starting the calls anyway");
     }
   }
 
@@ -106,20 +94,29 @@ final class BenchServer implements AutoCloseable {
   }
 
   private void awaitReady() {
+    if (!pollReady(r -> r.statusCode() == 200, Duration.ofSeconds(30))) {
+      throw new IllegalStateException("Chris was not ready within 30 s");
+    }
+  }
+
+  /** Asks {@code /ready} every 20 ms until {@code done} holds; false when {@code patience} ran out first. */
+  private boolean pollReady(Predicate<HttpResponse<String>> done, Duration patience) {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest ready = HttpRequest.newBuilder(url().resolve("/ready")).build();
-    long end = System.nanoTime() + 30_000_000_000L;
+    long end = System.nanoTime() + patience.toNanos();
     try {
-      while (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+      while (!done.test(http.send(ready, HttpResponse.BodyHandlers.ofString()))) {
         if (System.nanoTime() > end) {
-          throw new IllegalStateException("Chris was not ready within 30 s");
+          return false;
         }
         Thread.sleep(20);
       }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 

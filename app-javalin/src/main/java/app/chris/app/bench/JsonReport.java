@@ -25,16 +25,7 @@ final class JsonReport {
         .put("turns", s.turns.get()).put("modelFollowUps", run.modelFollowUps())
         .put("turnsUnanswered", s.turnsUnanswered.get()).put("turnsCutByHangUp", s.turnsCutByHangUp.get())
         .put("bargeIns", s.bargeIns.get()).put("bargeInsWithoutClear", s.bargeInsWithoutClear.get());
-    figure(root, "relayMs", s.relay);
-    figure(root, "relayFirstFrameMs", s.relayFirstFrame);
-    figure(root, "jitterMs", s.jitter);
-    figure(root, "bargeInMs", s.bargeIn);
-    figure(root, "greetingMs", s.greeting);
-    figure(root, "turnOverheadMs", s.turnOverhead);
-    figure(root, "turnOverheadAfterBargeInMs", s.turnOverheadAfterBargeIn);
-    figure(root, "turnLatencyMs", s.turnLatency);
-    figure(root, "callerSendLagMs", s.sendLag);
-    figure(root, "gcPauseMs", run.gcPauses());
+    Figure.of(run).forEach(f -> figure(root, f.jsonKey(), f.latencies()));
     root.put("gcPauseP99Ms", run.gcPauses().p99Ms()).put("heapPerCallMb", run.heapPerCallMb())
         .put("rssPerCallMb", run.rssPerCallMb()).put("cpuPercentPerCall", run.cpuPercentPerCall())
         .put("startupMs", Math.round(run.readyNanos() / 1e6));

@@ -36,15 +36,7 @@ final class MarkdownReport {
         s.bargeInsWithoutClear.get(),
         run.cpuPercentPerCall(), run.rssPerCallMb(), run.problem().map(p -> " Stopped early: " + p + ".").orElse("")));
     md.append("| figure (ms) | p50 | p99 | max |\n|---|---|---|---|\n");
-    row(md, "relay (voice fake → caller socket)", s.relay);
-    row(md, "relay of each sentence's first frame", s.relayFirstFrame);
-    row(md, "jitter (lateness against 20 ms playout)", s.jitter);
-    row(md, "barge-in (speech started → clear)", s.bargeIn);
-    row(md, "greeting (start → first frame)", s.greeting);
-    row(md, "turn overhead (minus fakes' latency)", s.turnOverhead);
-    row(md, "turn overhead, turn right after a barge-in", s.turnOverheadAfterBargeIn);
-    row(md, "turn latency (speech stopped → first frame)", s.turnLatency);
-    row(md, "GC pause", run.gcPauses());
+    Figure.of(run).forEach(f -> f.tableRow().ifPresent(name -> row(md, name, f.latencies())));
     md.append("\n| target | measured | limit | met |\n|---|---|---|---|\n");
     for (Target t : Target.of(run)) {
       md.append(String.format(Locale.ROOT, "| %s | %.2f %s | %s %.0f %s | %s |\n", t.name(), t.measured(), t.unit(),

@@ -1,6 +1,7 @@
 package app.chris.app.phone;
 
 import app.chris.app.AppContext;
+import app.chris.app.EchoModel;
 import app.chris.app.Server;
 import app.chris.app.Stores;
 import app.chris.app.config.AppConfig;
@@ -47,12 +48,12 @@ final class PhoneFixture implements AutoCloseable {
   private final AtomicInteger calls = new AtomicInteger();
 
   PhoneFixture(boolean twilioConfigured) {
-    this(twilioConfigured, new EchoVoiceModel(), Duration.ofMillis(20), Map.of());
+    this(twilioConfigured, new EchoModel(), Duration.ofMillis(20), Map.of());
   }
 
   /** The echo model, quick canned audio (2 ms per character) and extra environment. */
   PhoneFixture(Map<String, String> extraEnv) {
-    this(true, new EchoVoiceModel(), Duration.ofMillis(2), extraEnv);
+    this(true, new EchoModel(), Duration.ofMillis(2), extraEnv);
   }
 
   /** With another model, {@code perCharacter} of canned audio per character said, and extra environment. */

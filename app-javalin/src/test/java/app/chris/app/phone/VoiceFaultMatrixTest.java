@@ -3,6 +3,7 @@ package app.chris.app.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.chris.app.AppContext;
+import app.chris.app.EchoModel;
 import app.chris.app.Server;
 import app.chris.app.Stores;
 import app.chris.app.config.AppConfig;
@@ -76,7 +77,7 @@ class VoiceFaultMatrixTest {
           ELEVEN_LABS.baseUrl().toString()));
       Stores stores = new Stores(portfolio, portfolio, new InMemoryKnowledgeStore(clock),
           new InMemoryServiceDesk(clock, outbox), callLog, outbox);
-      AppContext context = AppContext.create(config, stores, new EchoVoiceModel(), clock, () -> {},
+      AppContext context = AppContext.create(config, stores, new EchoModel(), clock, () -> {},
           PhoneEdges.fromConfig(config, new OkHttpClient()));
       try (Server server = Server.start(context, 0); SimulatedTwilioCaller caller = new SimulatedTwilioCaller(
           new SimulatedCall(URI.create("http://127.0.0.1:" + server.port()), PhoneFixture.PUBLIC_URL,

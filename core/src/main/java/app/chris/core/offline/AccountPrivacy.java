@@ -2,12 +2,21 @@ package app.chris.core.offline;
 
 import app.chris.core.port.IdentityStatus;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Words for account requests Chris must turn down or explain: another resident's balance, or a caller who will not
  * say who they are. Stateless.
  */
 final class AccountPrivacy {
+  private static final Pattern OTHERS_ACCOUNT = Pattern.compile(
+      "(?i).*\\b(his|her|their|neighbou?r'?s|roommate'?s|someone else'?s|(?-i:[A-Z][a-z]+)'s)"
+          + " (current )?(balance|account|rent|bill|payments?)\\b.*");
+  // "What's the balance", "it's rent": the 's belongs to the question, not to another resident.
+  private static final Pattern ASKS_OWN = Pattern.compile(
+      "(?i).*\\b(what's|what is|it's|that's|there's|let's|who's|where's|how's) (current )?"
+          + "(balance|account|rent|bill|payments?)\\b.*");
+
   private AccountPrivacy() {}
 
   /** What to say instead of going on, if the line is one of these. */
@@ -26,9 +35,7 @@ final class AccountPrivacy {
 
   /** "Ben Cho's balance", "my neighbor's account": never anyone's but the caller's own, whatever they say. */
   static boolean othersAccount(Turn t) {
-    return t.said().matches("(?i).*\\b(his|her|their|neighbou?r'?s|roommate'?s|someone else'?s|(?-i:[A-Z][a-z]+)'s)"
-        + " (current )?(balance|account|rent|bill|payments?)\\b.*")
-        && !t.said().matches("(?i).*\\b(what's|what is|it's|that's|there's|let's|who's|where's|how's) (current )?"
-            + "(balance|account|rent|bill|payments?)\\b.*");
+    return OTHERS_ACCOUNT.matcher(t.said()).matches() && !ASKS_OWN.matcher(t.said()).matches();
   }
+
 }

@@ -1,14 +1,26 @@
 package app.chris.core.offline;
 
 import app.chris.core.port.Intent;
+import app.chris.core.speech.SentenceSplitter;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What Chris says when no tool fits: a repeat, a calm answer to rudeness, a short explanation to a confused
  * caller, a prompt for a missing PIN, fact or name, or an honest "say that another way". Stateless.
  */
 final class Conversation {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern HELLO =
+      Pattern.compile("(?i).*\\b(hi|hello|hey|anyone there|you there|good (morning|afternoon|evening))\\b.*");
+  private static final Pattern ANYONE_THERE = Pattern.compile("(?i).*\\b(anyone|you) there\\b.*");
+  private static final Pattern REPEAT_LEAD =
+      Pattern.compile("^(So, |And |Now, |Sorry, just to check: |Let me ask again: |One more time: )");
+  private static final Pattern ASKS_FOR = Pattern.compile("(?i)((what|where|which|who|when|how)\\b"
+      + "|(can|could|may) i (get|have|take)\\b|(can|could) you (give|tell) me\\b).*");
+  private static final Pattern ASKS_ANYTHING = Pattern.compile("(?i)(what|how) (else|can i|may i).*");
+
   private Conversation() {}
 
   static String reply(Turn t) {
@@ -71,8 +83,8 @@ final class Conversation {
 
   private static String other(Turn t, Understanding u) {
     Optional<String> open = openQuestion(t.lastChris());
-    boolean hello = t.said().split("\\s+").length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
-        && t.said().matches("(?i).*\\b(hi|hello|hey|anyone there|you there|good (morning|afternoon|evening))\\b.*");
+    boolean hello = WHITESPACE.split(t.said()).length <= 4 && u.answer().yesNo() == Answer.YesNo.NONE
+        && HELLO.matcher(t.said()).matches();
     if (hello && (t.pending().isPresent() || open.isPresent())) {
       // "Hello?" mid-question means the line went quiet, not a new call: reassure, then ask again.
       String question = t.pending().map(p -> p.readBack()).orElseGet(open::get);
@@ -91,7 +103,7 @@ final class Conversation {
     if (u.answer().yesNo() == Answer.YesNo.YES) {
       return t.pick("Sure, what can I help you with?", "Of course. What can I do for you?");
     }
-    if (hello && t.said().matches("(?i).*\\b(anyone|you) there\\b.*")) {
+    if (hello && ANYONE_THERE.matcher(t.said()).matches()) {
       return t.fresh("Yes, I'm here! How can I help?", "I'm right here. What can I do for you?");
     }
     if (hello) {
@@ -114,20 +126,20 @@ final class Conversation {
 
   /** Chris's last sentence when it asked for something specific ("What's the address?"), not a yes/no question. */
   static Optional<String> openQuestion(String lastChris) {
-    String[] sentences = lastChris.strip().split("(?<=[.!?])\\s+");
+    List<String> sentences = SentenceSplitter.split(lastChris);
+    if (sentences.isEmpty()) {
+      return Optional.empty();
+    }
     // Without the lead a repeat got ("So, can I get the address?"), or a second "yes" loses the question.
-    String last = sentences[sentences.length - 1]
-        .replaceFirst("^(So, |And |Now, |Sorry, just to check: |Let me ask again: |One more time: )", "");
+    String last = REPEAT_LEAD.matcher(sentences.get(sentences.size() - 1)).replaceFirst("");
     if (last.isEmpty()) {
       return Optional.empty();
     }
     last = Character.toUpperCase(last.charAt(0)) + last.substring(1);
-    boolean asksFor = last.endsWith("?")
-        && last.matches("(?i)((what|where|which|who|when|how)\\b|(can|could|may) i (get|have|take)\\b"
-            + "|(can|could) you (give|tell) me\\b).*")
-        && !last.matches("(?i)(what|how) (else|can i|may i).*");
+    boolean asksFor = last.endsWith("?") && ASKS_FOR.matcher(last).matches() && !ASKS_ANYTHING.matcher(last).matches();
     return asksFor ? Optional.of(last) : Optional.empty();
   }
+
 
   /** "When will someone come?" once a request is in: what happens next, not a new request. */
   private static Optional<String> whenSomeoneComes(Turn t) {

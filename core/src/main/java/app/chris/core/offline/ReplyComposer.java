@@ -5,6 +5,7 @@ import app.chris.core.port.ModelReply;
 import app.chris.core.port.PendingConfirmation.Kind;
 import app.chris.core.port.Prompt;
 import app.chris.core.port.ToolExchange;
+import app.chris.core.speech.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,8 +77,8 @@ final class ReplyComposer {
     } else if (!ended && prompt.pending().isPresent() && !asks) {
       // Details noted while a yes/no waits ("1200 maple ct b" after "Did I get that right?"): ask it again, or the
       // caller hears "All right." and silence.
-      String[] sentences = prompt.pending().get().readBack().strip().split("(?<=[.!?])\\s+");
-      text += " " + sentences[sentences.length - 1];
+      List<String> sentences = SentenceSplitter.split(prompt.pending().get().readBack());
+      text += sentences.isEmpty() ? "" : " " + sentences.get(sentences.size() - 1);
     } else if (!ended && prompt.pending().isEmpty() && !asks) {
       // Worded apart from the core's own "anything else?" questions, so the two never echo each other.
       text += " " + t.fresh("Can I help with anything else?", "What else can I do for you?",

@@ -1,7 +1,7 @@
 package app.chris.core.offline;
 
 import app.chris.core.port.Intent;
-import java.util.Arrays;
+import app.chris.core.speech.SentenceSplitter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,7 +26,7 @@ final class SafetyAgain {
     if (!t.facts().intents().contains(Intent.EMERGENCY) || !ASKS.matcher(t.said()).find()) {
       return Optional.empty();
     }
-    List<String> advice = t.chrisLines().stream().flatMap(l -> Arrays.stream(l.split("(?<=[.!?])\\s+")))
+    List<String> advice = t.chrisLines().stream().flatMap(l -> SentenceSplitter.split(l).stream())
         .filter(sentence -> SAFETY_STEP.matcher(sentence).find()).distinct().toList();
     return Optional.of(advice.isEmpty() ? "If anyone is in danger, please call 911 right away."
         : "The most important thing right now: " + lowerFirst(String.join(" ", advice))
